@@ -1,0 +1,214 @@
+"""The command line: parse arguments, open streams, show progress, turn errors into messages.
+
+Exit codes: 0 success; 1 the dump could not be processed (syntax, I/O);
+2 usage or rules error; 141 stdout was closed early (the SIGPIPE convention).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import time
+from contextlib import ExitStack
+from importlib.metadata import version as package_version
+from typing import BinaryIO
+
+import click
+
+from . import __version__, dialects, strategies
+from .errors import DumpInputError, DumpscrubError, UsageError
+from .pipeline import scrub
+from .progress import reading_progress
+from .rewrite import Report
+from .rules import load_rules
+from .writer import open_output
+
+EXIT_OK, EXIT_DUMP, EXIT_USAGE, EXIT_PIPE = 0, 1, 2, 141
+
+
+class DefaultGroup(click.Group):
+    """`dumpscrub IN -r RULES` means `dumpscrub scrub IN -r RULES`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["scrub", *args]
+        return super().parse_args(ctx, args)
+
+
+def _version_message() -> str:
+    return f"%(prog)s %(version)s (faker {package_version('faker')}, sqlglot {package_version('sqlglot')})"
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dumpscrub", message=_version_message())
+def cli() -> None:
+    """Replace the personal data in a SQL dump with consistent fake values.
+
+    \b
+      dumpscrub prod.sql -r rules.yml > dev.sql
+      pg_dump shop | dumpscrub - -r rules.yml | psql dev
+
+    Run `dumpscrub scrub --help` for the options, `dumpscrub strategies` for
+    the strategies a rules file may use.
+    """
+
+
+@cli.command("scrub")
+@click.argument("dump", metavar="IN")
+@click.option("-r", "--rules", "rules_path", required=True, metavar="RULES", help="The rules file (YAML).")
+@click.option("-o", "--output", metavar="OUT", help="Write here (atomically) instead of stdout.")
+@click.option(
+    "--dialect",
+    type=click.Choice(["auto", *dialects.names()]),
+    default="auto",
+    show_default=True,
+    help="Which program wrote the dump; auto reads it from the dump's first bytes.",
+)
+@click.option(
+    "--secret",
+    envvar="DUMPSCRUB_SECRET",
+    metavar="S",
+    help="Key for the fakes: the same secret gives byte-identical output. Also DUMPSCRUB_SECRET. "
+    "Without one, a random secret is used and forgotten, so two runs cannot be linked.",
+)
+@click.option("--secret-file", metavar="F", help="Read the secret from a file (one trailing newline is ignored).")
+@click.option(
+    "--schema",
+    "schema_paths",
+    multiple=True,
+    metavar="FILE",
+    help="A schema-only dump giving the CREATE TABLE statements of a data-only dump (repeatable).",
+)
+@click.option("--strict", is_flag=True, help="Rules naming a table or column the dump lacks are errors.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings, progress or summary on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def scrub_command(
+    dump: str,
+    rules_path: str,
+    output: str | None,
+    dialect: str,
+    secret: str | None,
+    secret_file: str | None,
+    schema_paths: tuple[str, ...],
+    strict: bool,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Scrub the dump IN (a path, or - for stdin) according to RULES."""
+
+    def run() -> None:
+        key = _secret(secret, secret_file)
+        rules = load_rules(rules_path)
+        started = time.monotonic()
+        with ExitStack() as stack:
+            src, size = _open_input(dump, stack)
+            schemas = [(_open_input(p, stack)[0], p) for p in schema_paths]
+            show_progress = not quiet and sys.stderr.isatty()
+            on_read = stack.enter_context(reading_progress(size, show_progress))
+            dst = stack.enter_context(open_output(output, sys.stdout.buffer))
+            report = scrub(
+                src,
+                dst,
+                rules,
+                dialect,
+                key,
+                name=dump if dump != "-" else "<stdin>",
+                schemas=schemas,
+                strict=strict,
+                warn=None if quiet else _warn,
+                on_read=on_read,
+            )
+        if not quiet:
+            _summary(report, time.monotonic() - started)
+
+    _guarded(run, debug)
+
+
+@cli.command("strategies")
+def strategies_command() -> None:
+    """List every strategy with its parameters and what it does."""
+    import dataclasses
+
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("strategy", "parameters", "description", box=None, pad_edge=False)
+    for cls in strategies.all_strategies():
+        params = ", ".join(
+            f.name if f.default is dataclasses.MISSING else f"{f.name}={f.default!r}"
+            for f in dataclasses.fields(cls.Params)
+        )
+        table.add_row(cls.name, params or "-", cls.summary())
+    Console(soft_wrap=True).print(table)
+
+
+def _guarded(run, debug: bool) -> None:
+    """Run a command body; turn known errors into one line on stderr and an exit code."""
+    try:
+        run()
+    except DumpscrubError as e:
+        if debug:
+            raise
+        for line in e.lines():
+            click.echo(f"dumpscrub: error: {line}", err=True)
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): stop quietly. Point stdout at
+        # /dev/null so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_PIPE)
+    except KeyboardInterrupt:
+        click.echo("dumpscrub: interrupted", err=True)
+        sys.exit(130)
+
+
+def _secret(secret: str | None, secret_file: str | None) -> bytes | None:
+    if secret is not None and secret_file is not None:
+        raise UsageError("give --secret (or DUMPSCRUB_SECRET) or --secret-file, not both")
+    if secret_file is not None:
+        try:
+            with open(secret_file, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            raise UsageError(f"{secret_file}: cannot read the secret file: {e.strerror or e}") from e
+        data = data[:-1] if data.endswith(b"\n") else data
+        if not data:
+            raise UsageError(f"{secret_file}: the secret file is empty")
+        return data
+    if secret is not None:
+        if not secret:
+            raise UsageError("the secret is empty")
+        return secret.encode("utf-8")
+    return None
+
+
+def _open_input(path: str, stack: ExitStack) -> tuple[BinaryIO, int | None]:
+    if path == "-":
+        return sys.stdin.buffer, None
+    try:
+        f = stack.enter_context(open(path, "rb"))
+    except OSError as e:
+        raise DumpInputError(f"{path}: cannot open: {e.strerror or e}") from e
+    info = os.fstat(f.fileno())
+    return f, info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+def _warn(message: str) -> None:
+    click.echo(f"dumpscrub: warning: {message}", err=True)
+
+
+def _summary(report: Report, seconds: float) -> None:
+    rewritten = {n: s for n, s in report.tables.items() if s.action == "rewritten"}
+    truncated = [n for n, s in report.tables.items() if s.action == "truncated"]
+    rows = sum(s.rows for s in rewritten.values())
+    values = sum(s.values for s in rewritten.values())
+    parts = [f"{len(rewritten)} tables rewritten ({rows:,} rows, {values:,} values replaced)"]
+    if truncated:
+        parts.append(f"{len(truncated)} truncated")
+    click.echo(f"dumpscrub: {report.dialect} dump: {', '.join(parts)} in {seconds:.1f} s", err=True)
+
+
+def main() -> None:
+    cli(prog_name="dumpscrub")

@@ -1,0 +1,430 @@
+"""mysqldump / mariadb-dump: backtick identifiers, backslash escapes, extended INSERTs.
+
+Sources for the quirks handled here:
+- string escapes: MySQL manual, "String Literals" (table 9.1) and
+  mysql_real_escape_string(), which escapes \\ ' " NUL LF CR and ^Z (as \\Z);
+- ``_binary '...'``, ``0x...`` and ``X'...'``: "Character Set Introducers",
+  "Hexadecimal Literals"; mysqldump writes them with --hex-blob / binary columns;
+- MariaDB 10.11's mysqldump puts each row of an extended INSERT on its own line,
+  MySQL's puts a whole INSERT (often many MB) on one line: rows are parsed one
+  at a time in both cases;
+- ``/*M!999999\\- enable the sandbox mode */`` opens every MariaDB >= 10.5.25 dump;
+- ``DELIMITER ;;`` is a client command around routines and triggers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar, Iterator
+
+from .. import schema
+from ..errors import DumpSyntaxError
+from ..model import (
+    Action,
+    DataEnd,
+    DataStart,
+    Event,
+    Passthrough,
+    Row,
+    TableDDL,
+    TableDef,
+)
+from ..reader import Source
+from .base import Planner
+
+LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
+
+# Whitespace and non-executable comments between statements. ``/*!...*/`` is
+# executable (a conditional comment) and starts a statement; the MariaDB
+# sandbox line is a client command with no terminator, so it counts as trivia.
+_TRIVIA = re.compile(
+    rb"""(?:\s++
+        |--(?=[\s])[^\n]*+(?:\n|\Z)
+        |\#[^\n]*+(?:\n|\Z)
+        |/\*M!999999\\-[^*]*+\*/
+        |/\*(?![!M])(?:[^*]++|\*(?!/))*+\*/
+    )*+""",
+    re.X,
+)
+_DELIMITER = re.compile(rb"DELIMITER[ \t]++(\S++)[^\n]*+(?:\n|\Z)", re.I)
+
+_STR = rb"'(?:[^'\\]++|\\.)*+'"
+_DSTR = rb'"(?:[^"\\]++|\\.)*+"'
+_IDENT = rb"`(?:[^`]|``)++`|[A-Za-z0-9_$\x80-\xff]++"
+_QNAME = rb"(?:" + _IDENT + rb")(?:\s*+\.\s*+(?:" + _IDENT + rb"))?"
+_IDENT_RE = re.compile(_IDENT)
+
+_INSERT_START = re.compile(rb"(?:INSERT|REPLACE)\b", re.I)
+_INSERT = re.compile(
+    rb"(?:INSERT|REPLACE)(?:\s++(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*+\s++(?:INTO\s++)?"
+    rb"(?P<table>" + _QNAME + rb")\s*+"
+    rb"(?:\((?P<cols>\s*+(?:" + _IDENT + rb")(?:\s*+,\s*+(?:" + _IDENT + rb"))*+)\s*+\)\s*+)?"
+    rb"VALUES?\b",
+    re.I | re.S,
+)
+_INSERT_TABLE = re.compile(
+    rb"(?:INSERT|REPLACE)(?:\s++(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*+\s++(?:INTO\s++)?(?P<table>"
+    + _QNAME
+    + rb")",
+    re.I | re.S,
+)
+_CREATE_TABLE = re.compile(
+    rb"CREATE\s++(?:OR\s++REPLACE\s++)?(?:TEMPORARY\s++)?TABLE\s++(?:IF\s++NOT\s++EXISTS\s++)?(?P<table>"
+    + _QNAME
+    + rb")",
+    re.I | re.S,
+)
+
+# A value as mysqldump writes it: a string (with an optional introducer or
+# X/B/N prefix), or a bare token (number, NULL, 0x..., DEFAULT).
+_VALUE = rb"(?:" + _STR + rb"|[A-Za-z_][A-Za-z0-9_]*+\s*+" + _STR + rb"|[^,()'\"\s]++)"
+_SIMPLE_VALUE = re.compile(_VALUE + rb"|" + _DSTR, re.S)
+_LEAD = re.compile(rb"\s*+(?:,\s*+)?")
+_SPACE = re.compile(rb"\s*+")
+# Tokens inside a row, for rows the fast pattern does not match (expressions,
+# double-quoted strings, a wrong number of values): strings whole, one
+# structural character at a time otherwise.
+_ROW_TOKEN = re.compile(rb"'(?:[^'\\]++|\\.)*+'|" + _DSTR + rb"|`[^`]*+`|[^'\"`(),]++|[(),]", re.S)
+
+_UNESCAPE_RE = re.compile(rb"\\(.)|''", re.S)
+_UNESCAPES = {
+    b"0": b"\x00", b"b": b"\x08", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"Z": b"\x1a",
+    b"%": b"\\%", b"_": b"\\_",  # kept with their backslash (they only mean something in LIKE)
+}
+_ESCAPE_RE = re.compile(rb"[\\'\"\x00\n\r\x1a]")
+_ESCAPES = {b"\\": b"\\\\", b"'": b"\\'", b'"': b'\\"', b"\x00": b"\\0", b"\n": b"\\n", b"\r": b"\\r", b"\x1a": b"\\Z"}
+_NUMBER = re.compile(rb"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _unescape_one(m: re.Match) -> bytes:
+    char = m.group(1)
+    if char is None:
+        return b"'"
+    return _UNESCAPES.get(char, char)
+
+
+def escape(data: bytes) -> bytes:
+    """Escape bytes for a single-quoted literal, as mysql_real_escape_string does."""
+    if _ESCAPE_RE.search(data) is None:
+        return data
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], data)
+
+
+def unescape(body: bytes) -> bytes:
+    """The bytes a single-quoted literal's body stands for."""
+    if b"\\" not in body and b"''" not in body:
+        return body
+    return _UNESCAPE_RE.sub(_unescape_one, body)
+
+
+class MySQLCodec:
+    """MySQL literals: ``'...'``, ``_binary '...'``, ``0x..``, ``X'..'``, numbers, NULL."""
+
+    def decode(self, raw: bytes) -> str | None:
+        return self.decode_bytes(raw).decode("utf-8", "surrogateescape") if not _is_null(raw) else None
+
+    def decode_bytes(self, raw: bytes) -> bytes:
+        first = raw[:1]
+        if first == b"'":
+            return unescape(raw[1:-1])
+        if first == b'"':
+            return unescape(raw[1:-1].replace(b'""', b'\\"'))
+        if raw[:2] in (b"0x", b"0X"):
+            return bytes.fromhex(raw[2:].decode("ascii"))
+        quote = raw.find(b"'")
+        if quote > 0:
+            prefix = raw[:quote].strip().lower()
+            if prefix == b"x":
+                return bytes.fromhex(raw[quote + 1 : -1].decode("ascii"))
+            return unescape(raw[quote + 1 : -1])  # _binary, _utf8mb4, N, ...
+        return raw  # a number or keyword: its text
+
+    def encode(self, value: str | None, like: bytes) -> bytes:
+        if value is None:
+            return b"NULL"
+        data = value.encode("utf-8", "surrogateescape")
+        first = like[:1]
+        if like[:2] in (b"0x", b"0X"):
+            return b"0x" + data.hex().upper() if data else b"''"
+        quote = like.find(b"'")
+        if quote > 0 and first not in (b'"',):
+            prefix = like[:quote]
+            if prefix.strip().lower() == b"x":
+                return b"X'" + data.hex().upper() + b"'"
+            return prefix + b"'" + escape(data) + b"'"
+        if first not in (b"'", b'"') and _NUMBER.fullmatch(data):
+            return data  # an unquoted number stays unquoted
+        return b"'" + escape(data) + b"'"
+
+
+def _is_null(raw: bytes) -> bool:
+    return len(raw) == 4 and raw.upper() == b"NULL"
+
+
+def ident(raw: bytes) -> str:
+    """`a``b` -> a`b; `db`.`t` -> db.t (text is UTF-8, bytes kept with surrogateescape)."""
+    parts = []
+    for m in _IDENT_RE.finditer(raw):
+        token = m.group()
+        if token[:1] == b"`":
+            token = token[1:-1].replace(b"``", b"`")
+        parts.append(token.decode("utf-8", "surrogateescape"))
+    return ".".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _row_pattern(ncols: int) -> re.Pattern:
+    """One row of ``ncols`` simple values: a single match gives every value's span."""
+    values = rb"\s*+,\s*+".join([rb"(" + _VALUE + rb")"] * ncols)
+    return re.compile(rb"(\s*+(?:,\s*+)?)\(\s*+" + values + rb"\s*+\)", re.S)
+
+
+@lru_cache(maxsize=8)
+def _statement_pattern(delim: bytes) -> re.Pattern:
+    """Runs of tokens that cannot end a statement ended by ``delim``."""
+    d0 = re.escape(delim[:1])
+    rest = re.escape(delim[1:])
+    not_delim = rb"|" + d0 + rb"(?!" + rest + rb")" if delim[1:] else b""
+    return re.compile(
+        rb"(?:[^'\"`#/\-" + d0 + rb"]++|" + _STR + rb"|" + _DSTR + rb"|`[^`]*+`"
+        rb"|--(?=\s)[^\n]*+\n|\#[^\n]*+\n|/\*(?:[^*]++|\*(?!/))*+\*/|[/\-](?![*-])|--(?!\s)"
+        + not_delim
+        + rb")*+",
+        re.S,
+    )
+
+
+@lru_cache(maxsize=8)
+def _insert_body_pattern(delim: bytes) -> re.Pattern:
+    """Like _statement_pattern, for the body of an INSERT (no comments there)."""
+    d0 = re.escape(delim[:1])
+    rest = re.escape(delim[1:])
+    not_delim = rb"|" + d0 + rb"(?!" + rest + rb")" if delim[1:] else b""
+    return re.compile(
+        rb"(?:[^'\"`" + d0 + rb"]++|" + _STR + rb"|" + _DSTR + rb"|`[^`]*+`" + not_delim + rb")*+", re.S
+    )
+
+
+class MySQL:
+    name: ClassVar[str] = "mysql"
+    description: ClassVar[str] = "mysqldump / mariadb-dump output (MySQL 5.7+, MariaDB 10+)"
+    sqlglot_dialect: ClassVar[str] = "mysql"
+    codec = MySQLCodec()
+
+    def sniff(self, head: bytes) -> int:
+        score = 0
+        if re.search(rb"^-- (?:MySQL|MariaDB) dump", head, re.M):
+            score += 10
+        if head.startswith(b"/*M!999999"):
+            score += 10
+        if b"/*!40101 SET" in head or b"/*!40014 SET" in head:
+            score += 5
+        if re.search(rb"^(?:INSERT INTO|CREATE TABLE|LOCK TABLES) `", head, re.M):
+            score += 4
+        return score
+
+    def parse_schema(self, statement: bytes) -> TableDef | None:
+        return schema.parse_create_table(statement.decode("utf-8", "surrogateescape"), self.sqlglot_dialect)
+
+    def read(self, src: Source, planner: Planner) -> Iterator[Event]:
+        delim = b";"
+        pos = 0
+        while True:
+            buf = src.buf
+            if len(buf) - pos < LOOKAHEAD and not src.eof:
+                src.more(pos)
+                pos = 0
+                continue
+            if pos >= len(buf):
+                return
+            end = _TRIVIA.match(buf, pos).end()
+            if end > pos:
+                yield Passthrough(buf[pos:end])
+                pos = end
+                continue
+            m = _DELIMITER.match(buf, pos)
+            if m:
+                delim = m.group(1)
+                yield Passthrough(buf[pos : m.end()])
+                pos = m.end()
+                continue
+            if _INSERT_START.match(buf, pos):
+                pos = yield from self._insert(src, pos, planner, delim)
+                continue
+            pos = yield from self._statement(src, pos, delim)
+
+    def _statement(self, src: Source, start: int, delim: bytes) -> Iterator[Event]:
+        """Any statement but INSERT: find its end, learn CREATE TABLE, pass it on."""
+        pattern = _statement_pattern(delim)
+        scan = start
+        while True:
+            buf = src.buf
+            end = pattern.match(buf, scan).end()
+            if buf.startswith(delim, end):
+                end += len(delim)
+                break
+            more = src.more(start)
+            scan, start = end - start, 0
+            if not more:
+                if src.buf[scan : scan + 1] in (b"'", b'"', b"`"):
+                    raise DumpSyntaxError(_unterminated(src.buf, scan), src.location(scan))
+                end = len(src.buf)  # the last statement has no terminator: pass it on as it is
+                break
+        raw = src.buf[start:end]
+        m = _CREATE_TABLE.match(raw)
+        if m:
+            body = raw[: -len(delim)] if raw.endswith(delim) else raw
+            yield TableDDL(raw, self.parse_schema(body), src.location(start).line, ident(m.group("table")))
+        else:
+            yield Passthrough(raw)
+        return end
+
+    def _insert(self, src: Source, start: int, planner: Planner, delim: bytes) -> Iterator[Event]:
+        buf = src.buf
+        head = _INSERT.match(buf, start)
+        if head is None:
+            named = _INSERT_TABLE.match(buf, start)
+            table = ident(named.group("table")) if named else None
+            plan = planner(table, None, src.location(start)) if table else None
+            if plan is not None and plan.action is Action.PASS:
+                return (yield from self._skip_insert(src, start, delim, keep=True))
+            raise DumpSyntaxError(
+                f"cannot read this INSERT statement{f' into `{table}`' if table else ''}",
+                src.location(start),
+                "dumpscrub reads INSERT ... VALUES as mysqldump writes it",
+            )
+        table = ident(head.group("table"))
+        columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
+        plan = planner(table, columns, src.location(start))
+        if plan.action is not Action.ROWS:
+            return (yield from self._skip_insert(src, start, delim, keep=plan.action is Action.PASS))
+        yield DataStart(table, buf[start : head.end()], self.codec)
+        return (yield from self._rows(src, head.end(), plan.ncols, plan.targets, table, delim))
+
+    def _skip_insert(self, src: Source, start: int, delim: bytes, keep: bool) -> Iterator[Event]:
+        """Copy (or drop) an INSERT without parsing its rows, a buffer at a time."""
+        pattern = _insert_body_pattern(delim)
+        scan = start
+        while True:
+            buf = src.buf
+            end = pattern.match(buf, scan).end()
+            if buf.startswith(delim, end):
+                end += len(delim)
+                if not keep and buf[end : end + 1] == b"\n":
+                    end += 1
+                if keep:
+                    yield Passthrough(buf[start:end])
+                return end
+            if keep and end > start:
+                yield Passthrough(buf[start:end])
+            if not src.more(end):
+                if end >= len(src.buf):
+                    return 0
+                raise DumpSyntaxError(_unterminated(src.buf, 0), src.location(0))
+            scan = start = 0
+
+    def _rows(
+        self, src: Source, pos: int, ncols: int, targets: tuple[int, ...], table: str, delim: bytes
+    ) -> Iterator[Event]:
+        row_re = _row_pattern(ncols)
+        groups = [t + 2 for t in targets]  # group 1 is the lead
+        while True:
+            buf = src.buf
+            m = row_re.match(buf, pos)
+            if m is not None:
+                yield Row(buf[pos : m.end(1)], buf, m.end(1), m.end(), [m.span(g) for g in groups])
+                pos = m.end()
+                continue
+            space = _SPACE.match(buf, pos).end()
+            if buf.startswith(delim, space):
+                end = space + len(delim)
+                if buf[end : end + 1] == b"\n":
+                    end += 1
+                elif end >= len(buf) and not src.eof:
+                    src.more(pos)
+                    pos = 0
+                    continue
+                yield DataEnd(buf[pos:end])
+                return end
+            parsed = self._slow_row(buf, pos)
+            if parsed is None:  # the row goes on past the buffer
+                if not src.more(pos):
+                    raise DumpSyntaxError(f"unterminated row in INSERT INTO `{table}`", src.location(len(src.buf)))
+                pos = 0
+                continue
+            if parsed is False:
+                # Something else follows the rows (ON DUPLICATE KEY UPDATE ...): keep it as trailer.
+                end = yield from self._trailer(src, pos, delim)
+                return end
+            row_start, spans, end = parsed
+            if len(spans) != ncols:
+                raise DumpSyntaxError(
+                    f"row has {len(spans)} values but table `{table}` has {ncols} columns",
+                    src.location(row_start),
+                    "is the CREATE TABLE for this table the one the data was dumped with?",
+                )
+            wanted = [spans[t] for t in targets]
+            for s, e in wanted:
+                if not _SIMPLE_VALUE.fullmatch(buf, s, e):
+                    raise DumpSyntaxError(
+                        f"a value to rewrite in `{table}` is an expression, not a literal", src.location(s)
+                    )
+            yield Row(buf[pos:row_start], buf, row_start, end, wanted)
+            pos = end
+
+    def _slow_row(self, buf: bytes, pos: int):
+        """Parse one row token by token. None: needs more bytes; False: no row here."""
+        p = _LEAD.match(buf, pos).end()
+        if p >= len(buf):
+            return None
+        if buf[p : p + 1] != b"(":
+            return False
+        row_start = p
+        p += 1
+        depth = 0
+        spans: list[tuple[int, int]] = []
+        value_start = p
+        while True:
+            m = _ROW_TOKEN.match(buf, p)
+            if m is None:
+                return None  # an unterminated string: more bytes needed (or a syntax error at EOF)
+            token = m.group()
+            p = m.end()
+            if token == b"(":
+                depth += 1
+            elif token in (b",", b")") and depth == 0:
+                spans.append(_strip(buf, value_start, m.start()))
+                value_start = p
+                if token == b")":
+                    return row_start, spans, p
+            elif token == b")":
+                depth -= 1
+            if p >= len(buf):
+                return None
+
+    def _trailer(self, src: Source, start: int, delim: bytes) -> Iterator[Event]:
+        pattern = _statement_pattern(delim)
+        while True:
+            buf = src.buf
+            end = pattern.match(buf, start).end()
+            if buf.startswith(delim, end):
+                end += len(delim)
+                yield DataEnd(buf[start:end])
+                return end
+            if not src.more(start):
+                raise DumpSyntaxError(_unterminated(src.buf, end), src.location(end))
+            start = 0
+
+
+def _strip(buf: bytes, start: int, end: int) -> tuple[int, int]:
+    while start < end and buf[start] in b" \t\r\n":
+        start += 1
+    while end > start and buf[end - 1] in b" \t\r\n":
+        end -= 1
+    return start, end
+
+
+def _unterminated(buf: bytes, pos: int) -> str:
+    what = {b"'": "string literal", b'"': "string literal", b"`": "identifier", b"/": "comment"}
+    return f"unterminated {what.get(buf[pos : pos + 1], 'statement')}"

@@ -1,0 +1,210 @@
+"""The consistent-fake engine: every fake is a pure function of (secret, strategy, value).
+
+A keyed BLAKE2b digest of ``strategy \\0 locales \\0 attempt \\0 value`` drives
+every choice a strategy makes (keyed BLAKE2b is a MAC by design, RFC 7693 §2.9,
+so it needs no HMAC wrapper, and it is about twice as fast). No global RNG, no
+row order: the same value gets the same fake wherever and whenever it appears.
+
+Only this module imports Faker. Picks from Faker's provider lists (first names,
+last names, phone formats) use the digest directly, which is ~100x faster than
+reseeding Faker for each value; Faker itself is called only to fill bounded
+pools (addresses) and for locales whose formats need it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import itertools
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from faker import Faker
+
+from .errors import StrategyError
+
+if TYPE_CHECKING:
+    from .strategies.base import Strategy
+
+CACHE_SIZE = 1 << 18  # fakes kept per run; personal data repeats (names, cities, FK copies)
+MAX_ATTEMPTS = 200  # collision-free strategies try this many candidates before giving up
+POOL_SIZE = 4096  # entries per Faker-made pool: 4096 x 4096 combinations for addresses
+
+
+class Draw:
+    """Deterministic choices from a digest: each call consumes part of its bits."""
+
+    __slots__ = ("digest", "_n", "_seed", "_refills")
+
+    def __init__(self, digest: bytes):
+        self.digest = digest
+        self._n = int.from_bytes(digest, "big")
+        self._seed = digest
+        self._refills = 0
+
+    def below(self, k: int) -> int:
+        """An integer in [0, k)."""
+        if self._n < k << 64:  # keep the bias of the modulo negligible
+            self._refills += 1
+            more = hashlib.blake2b(self._seed + self._refills.to_bytes(4, "big"), digest_size=32).digest()
+            self._n = (self._n << 256) | int.from_bytes(more, "big")
+        self._n, r = divmod(self._n, k)
+        return r
+
+    def pick(self, items: Sequence):
+        return items[self.below(len(items))]
+
+    def unit(self) -> float:
+        """A float in [0, 1)."""
+        return self.below(1 << 53) / (1 << 53)
+
+    def seed(self) -> int:
+        return self.below(1 << 63)
+
+
+class Weighted:
+    """A provider list with Faker's weights, picked by a Draw."""
+
+    __slots__ = ("items", "_cumulative")
+
+    def __init__(self, source):
+        if isinstance(source, dict):
+            self.items = tuple(source)
+            self._cumulative = list(itertools.accumulate(source.values()))
+        else:
+            self.items = tuple(source)
+            self._cumulative = None
+
+    def pick(self, draw: Draw) -> str:
+        if self._cumulative is None:
+            return draw.pick(self.items)
+        index = bisect.bisect_right(self._cumulative, draw.unit() * self._cumulative[-1])
+        return self.items[min(index, len(self.items) - 1)]
+
+
+class FakeEngine:
+    """Makes and remembers fakes for one run."""
+
+    def __init__(self, secret: bytes, locales: Sequence[str] = ("en_US",)):
+        self.locales = tuple(locales)
+        self._key = hashlib.blake2b(secret, digest_size=32, person=b"dumpscrub-key").digest()
+        self._context = ",".join(self.locales)
+        self._fakers: dict[str, Faker] = {}
+        self._lists: dict[tuple[str, str], Weighted | frozenset | tuple] = {}
+        self._pools: dict[tuple[str, str, int], str] = {}
+        self._cache: dict[tuple, str | None] = {}
+        self._owners: dict[int, int] = {}
+
+    # -- digests -------------------------------------------------------------
+
+    def digest(self, namespace: str, value: str, attempt: int = 0) -> bytes:
+        message = f"{namespace}\0{self._context}\0{attempt}\0{value}".encode("utf-8", "surrogateescape")
+        return hashlib.blake2b(message, key=self._key, digest_size=32).digest()
+
+    def draw(self, namespace: str, value: str, attempt: int = 0) -> Draw:
+        return Draw(self.digest(namespace, value, attempt))
+
+    # -- the entry point -----------------------------------------------------
+
+    def fake(self, strategy: "Strategy", value: str, max_length: int | None = None) -> str | None:
+        """The fake for ``value``: the same for the same (strategy, value, max_length).
+
+        Collision-free strategies claim each fake for its original: a fake
+        already claimed by another original is not given again, the next
+        candidate is tried instead (the claims live for the whole run).
+        """
+        key = (strategy.key, max_length, value)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        normal = strategy.normalize(value)
+        owner = int.from_bytes(self.digest(strategy.key, normal)[:16], "big") if strategy.collision_free else 0
+        for attempt in range(MAX_ATTEMPTS):
+            draw = self.draw(strategy.key, normal, attempt)
+            out = strategy.generate(value, draw, self, max_length)
+            if out is not None and max_length is not None and len(out) > max_length:
+                out = out[:max_length]
+            if strategy.collision_free and out:
+                claim = hash((strategy.key, out.casefold()))
+                if self._owners.setdefault(claim, owner) != owner:
+                    continue
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = out
+            return out
+        raise StrategyError(
+            f"strategy '{strategy.name}' found no unused value in {MAX_ATTEMPTS} attempts",
+            hint="the column is too short for this many distinct values",
+        )
+
+    # -- locale data ---------------------------------------------------------
+
+    def locale(self, draw: Draw) -> str:
+        return self.locales[0] if len(self.locales) == 1 else draw.pick(self.locales)
+
+    def faker(self, locale: str) -> Faker:
+        faker = self._fakers.get(locale)
+        if faker is None:
+            faker = self._fakers[locale] = Faker(locale)
+        return faker
+
+    def _provider_attr(self, locale: str, attr: str):
+        for provider in self.faker(locale).providers:
+            if hasattr(provider, attr):
+                return getattr(provider, attr)
+        return None
+
+    def names(self, locale: str, attr: str) -> Weighted:
+        """A weighted provider list: first_names, first_names_female, last_names, ..."""
+        key = (locale, attr)
+        found = self._lists.get(key)
+        if found is None:
+            source = self._provider_attr(locale, attr)
+            if not source and attr.startswith("first_names_"):
+                source = self._provider_attr(locale, "first_names")
+            found = self._lists[key] = Weighted(source or ("Alex",))
+        return found
+
+    def name_set(self, locale: str, attr: str) -> frozenset:
+        """Case-folded names of a provider list, to tell e.g. a female first name."""
+        key = (locale, "set:" + attr)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = frozenset(n.casefold() for n in (self._provider_attr(locale, attr) or ()))
+        return found
+
+    def phone_formats(self, locale: str) -> tuple[str, ...]:
+        """The locale's phone formats made only of digit placeholders (no {{...}} calls)."""
+        key = (locale, "phone_formats")
+        found = self._lists.get(key)
+        if found is None:
+            formats = None
+            for provider in self.faker(locale).providers:
+                if type(provider).__module__.startswith("faker.providers.phone_number"):
+                    formats = getattr(provider, "formats", None)
+                    break
+            found = self._lists[key] = tuple(f for f in (formats or ()) if "{{" not in f)
+        return found
+
+    def pooled(self, locale: str, kind: str, index: int, make: Callable[[Faker], str]) -> str:
+        """Entry ``index`` of a pool of Faker-made values, made on first use from a keyed seed."""
+        key = (locale, kind, index)
+        found = self._pools.get(key)
+        if found is None:
+            faker = self.faker(locale)
+            faker.seed_instance(int.from_bytes(self.digest("pool:" + kind, locale, index)[:8], "big"))
+            found = self._pools[key] = make(faker)
+        return found
+
+    def faker_call(self, locale: str, draw: Draw, make: Callable[[Faker], str]) -> str:
+        """A Faker call seeded from the draw (the slow path; results are cached by the caller)."""
+        faker = self.faker(locale)
+        faker.seed_instance(draw.seed())
+        return make(faker)
+
+
+def available_locales() -> tuple[str, ...]:
+    """The Faker locales a rules file may name."""
+    from faker.config import AVAILABLE_LOCALES
+
+    return tuple(AVAILABLE_LOCALES)

@@ -1,0 +1,162 @@
+"""What a dialect reader produces: table definitions and a stream of events.
+
+A reader turns dump bytes into events. Bytes that no rule can touch travel as
+``Passthrough`` and are written back unchanged. The rows of a table that rules
+touch travel one by one as ``Row`` events between ``DataStart`` and ``DataEnd``,
+so memory stays bounded by one row whatever the size of a statement.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Protocol
+
+# Column kinds: what a strategy may write into a column.
+TEXT = "text"
+BINARY = "binary"
+INTEGER = "integer"
+NUMBER = "number"
+TEMPORAL = "temporal"
+JSON = "json"
+BOOLEAN = "boolean"
+ENUM = "enum"
+UUID = "uuid"
+INET = "inet"
+ARRAY = "array"
+OTHER = "other"
+UNKNOWN = "unknown"  # no DDL seen: nothing is known about the column
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column as its CREATE TABLE declares it."""
+
+    name: str
+    type: str  # the declared type, lower case, without arguments: "varchar", "int", "jsonb"
+    kind: str  # one of the kinds above
+    length: int | None = None  # max characters (text) or bytes (binary) when bounded
+    nullable: bool = True
+    enum_values: tuple[str, ...] = ()
+    generated: bool = False
+
+    def describe(self) -> str:
+        return f"{self.type}({self.length})" if self.length else self.type
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    parent: str
+    parent_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TableDef:
+    """A table's columns in dump order, and its keys."""
+
+    name: str
+    columns: tuple[Column, ...]
+    unique_keys: tuple[tuple[str, ...], ...] = ()  # PRIMARY KEY first when there is one
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+    def column(self, name: str) -> Column | None:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        folded = name.casefold()
+        matches = [c for c in self.columns if c.name.casefold() == folded]
+        return matches[0] if len(matches) == 1 else None
+
+    def is_unique(self, name: str) -> bool:
+        """Whether the column is part of a PRIMARY KEY or UNIQUE key."""
+        return any(name in key for key in self.unique_keys)
+
+
+class Codec(Protocol):
+    """Decodes one value as it stands in a row, and encodes a replacement in the same form."""
+
+    def decode(self, raw: bytes) -> str | None:
+        """The stored value (NULL is None). Text is UTF-8 with surrogateescape."""
+
+    def encode(self, value: str | None, like: bytes) -> bytes:
+        """The literal for ``value``, in the same form (quoting, hex, introducer) as ``like``."""
+
+
+class Action(enum.Enum):
+    """What a reader does with the rows of a table."""
+
+    PASS = "pass"  # copy the bytes, do not parse rows
+    ROWS = "rows"  # yield each row
+    DROP = "drop"  # leave the data statements out
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    action: Action
+    ncols: int = 0  # values per row, when rows are parsed
+    targets: tuple[int, ...] = ()  # value positions the rewriter needs
+
+
+PASS = Plan(Action.PASS)
+DROP = Plan(Action.DROP)
+
+
+@dataclass(slots=True)
+class Passthrough:
+    raw: bytes
+
+
+@dataclass(slots=True)
+class TableDDL:
+    """A CREATE TABLE statement (its bytes are written unchanged)."""
+
+    raw: bytes
+    table: TableDef | None  # None when the statement could not be parsed
+    line: int
+    name: str  # the table name as the statement spells it
+
+
+@dataclass(slots=True)
+class DataStart:
+    """The header of a data statement (INSERT ... VALUES, COPY ... FROM stdin)."""
+
+    table: str
+    header: bytes
+    codec: Codec
+
+
+@dataclass(slots=True)
+class Row:
+    """One row: ``lead`` separates it from the previous row (or the header);
+    ``buf[start:end]`` is the row; ``spans`` locate the target values in ``buf``."""
+
+    lead: bytes
+    buf: bytes
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class DataEnd:
+    trailer: bytes
+
+
+Event = Passthrough | TableDDL | DataStart | Row | DataEnd
+
+
+@dataclass
+class Catalog:
+    """Every table definition seen so far (from the dump or a --schema file)."""
+
+    tables: dict[str, TableDef] = field(default_factory=dict)
+
+    def add(self, table: TableDef) -> None:
+        self.tables[table.name] = table
+
+    def get(self, name: str) -> TableDef | None:
+        found = self.tables.get(name)
+        if found is None and "." in name:
+            found = self.tables.get(name.rsplit(".", 1)[1])
+        return found

@@ -1,0 +1,69 @@
+"""Buffered byte source with line tracking, shared by the dialect readers.
+
+A reader scans ``buf`` from a position; when it needs more bytes it calls
+``more(keep)``, which drops everything before ``keep`` (bytes already emitted)
+and appends the next chunk. Positions before ``keep`` become invalid; the
+reader subtracts ``keep`` from the positions it holds.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Callable
+
+from .errors import DumpInputError, Location
+
+CHUNK_SIZE = 1 << 20
+
+
+class Source:
+    """The dump being read: a window ``buf`` over the stream, and where it is."""
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        name: str,
+        chunk_size: int = CHUNK_SIZE,
+        on_read: Callable[[int], None] | None = None,
+    ):
+        self.stream = stream
+        self.name = name
+        self.chunk_size = chunk_size
+        self.on_read = on_read
+        self.buf = b""
+        self.eof = False
+        self.line_base = 1  # line number of buf[0]
+
+    def more(self, keep: int) -> bool:
+        """Drop ``buf[:keep]``, append the next chunk. False at end of input."""
+        if keep:
+            self.line_base += self.buf.count(b"\n", 0, keep)
+        if self.eof:
+            self.buf = self.buf[keep:]
+            return False
+        # Read at least as much as is kept: a value larger than a chunk is then
+        # scanned again only a logarithmic number of times.
+        want = max(self.chunk_size, len(self.buf) - keep)
+        try:
+            data = self.stream.read(want)
+        except OSError as e:
+            raise DumpInputError(f"cannot read the dump: {e.strerror or e}", Location(self.name, self.line_base)) from e
+        if self.on_read is not None and data:
+            self.on_read(len(data))
+        if not data:
+            self.eof = True
+            self.buf = self.buf[keep:]
+            return False
+        self.buf = self.buf[keep:] + data
+        return True
+
+    def head(self, size: int = 1 << 16) -> bytes:
+        """The first bytes of the input, without consuming them (for dialect detection)."""
+        while len(self.buf) < size and self.more(0):
+            pass
+        return self.buf[:size]
+
+    def location(self, pos: int) -> Location:
+        """Line and column (1-based, in bytes) of ``buf[pos]``."""
+        line = self.line_base + self.buf.count(b"\n", 0, pos)
+        col = pos - self.buf.rfind(b"\n", 0, pos)
+        return Location(self.name, line, col)

@@ -1,0 +1,284 @@
+"""Events + rules → output bytes. The only module that knows both dumps and rules.
+
+Untouched bytes are written as they came. A touched row keeps its bytes except
+the spans of the values a rule replaces (splice, don't regenerate).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterable
+
+from . import model
+from .errors import DumpSyntaxError, Location, RulesError, StrategyError
+from .fakes import FakeEngine
+from .model import (
+    DROP,
+    PASS,
+    Action,
+    Catalog,
+    Codec,
+    Column,
+    DataEnd,
+    DataStart,
+    Passthrough,
+    Plan,
+    Row,
+    TableDDL,
+    TableDef,
+)
+from .reader import Source
+from .rules import ColumnRule, Rules, TableAction, TableRule
+
+VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
+
+
+@dataclass
+class TableStats:
+    rows: int = 0
+    values: int = 0
+    action: str = "rewritten"
+
+
+@dataclass
+class Report:
+    """What a run did, for the summary on stderr."""
+
+    tables: dict[str, TableStats] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    dialect: str = ""
+
+    def table(self, name: str) -> TableStats:
+        stats = self.tables.get(name)
+        if stats is None:
+            stats = self.tables[name] = TableStats()
+        return stats
+
+
+class Binding:
+    """A column rule bound to the column it fills: decodes, fakes, encodes, remembers."""
+
+    __slots__ = ("rule", "strategy", "max_length", "engine", "_caches")
+
+    def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine):
+        self.rule = rule
+        self.strategy = rule.strategy
+        self.engine = engine
+        bounded = column is not None and column.kind in (model.TEXT, model.BINARY)
+        self.max_length = column.length if bounded else None
+        self._caches: dict[int, dict[bytes, bytes]] = {}
+
+    def cache_for(self, codec: Codec) -> dict[bytes, bytes]:
+        cache = self._caches.get(id(codec))
+        if cache is None:
+            cache = self._caches[id(codec)] = {}
+        return cache
+
+    def apply(self, raw: bytes, codec: Codec, cache: dict[bytes, bytes]) -> bytes:
+        value = codec.decode(raw)
+        if value is None or value == "":
+            new = raw  # NULL stays NULL, an empty string stays empty
+        else:
+            new = codec.encode(self.engine.fake(self.strategy, value, self.max_length), raw)
+        if len(cache) >= VALUE_CACHE_SIZE:
+            cache.clear()
+        cache[raw] = new
+        return new
+
+
+class Rewriter:
+    """Consumes a dialect reader's events and writes the scrubbed dump."""
+
+    def __init__(
+        self,
+        rules: Rules,
+        engine: FakeEngine,
+        src: Source,
+        out: BinaryIO,
+        catalog: Catalog | None = None,
+        strict: bool = False,
+        warn: Callable[[str], None] | None = None,
+    ):
+        self.rules = rules
+        self.engine = engine
+        self.src = src
+        self.out = out
+        self.catalog = catalog or Catalog()
+        self.strict = strict or rules.strict
+        self.report = Report()
+        self._warn = warn
+        self._warned: set[tuple] = set()
+        self._seen_rules: set[str] = set()
+        self._checked: set[str] = set()
+        self._bindings: dict[tuple, list[Binding]] = {}
+        # The data statement being written.
+        self._block: list[Binding] = []
+        self._codec: Codec | None = None
+        self._caches: list[dict[bytes, bytes]] = []
+        self._header = b""
+        self._written = 0
+        self._stats: TableStats | None = None
+
+    # -- planning (called by the reader at each data statement) -------------
+
+    def plan(self, table: str, columns: tuple[str, ...] | None, where: Location) -> Plan:
+        rule = self.rules.table(table)
+        if rule is None:
+            return PASS
+        self._seen_rules.add(rule.name)
+        if rule.action is TableAction.TRUNCATE:
+            self.report.table(table).action = "truncated"
+            return DROP
+        key = (table, columns)
+        bindings = self._bindings.get(key)
+        if bindings is None:
+            bindings = self._bindings[key] = self._bind(table, rule, columns, where)
+        if not bindings:
+            return PASS
+        targets, block = zip(*bindings)
+        self._block = list(block)
+        self._stats = self.report.table(table)
+        ncols = len(columns) if columns is not None else len(self.catalog.get(table).columns)
+        return Plan(Action.ROWS, ncols, tuple(targets))
+
+    def _bind(self, table: str, rule: TableRule, columns, where: Location) -> list[tuple[int, Binding]]:
+        active = [r for r in rule.columns.values() if not r.strategy.is_identity]
+        if not active:
+            return []
+        tdef = self.catalog.get(table)
+        if tdef is not None:
+            self._check_table(tdef, rule)
+        names = columns if columns is not None else (tuple(c.name for c in tdef.columns) if tdef else None)
+        if names is None:
+            raise DumpSyntaxError(
+                f"rules name columns of `{table}`, but the dump has no CREATE TABLE for it "
+                "and its INSERT has no column list, so their positions are unknown",
+                where,
+                "pass the schema with --schema FILE, or dump with --complete-insert",
+            )
+        index = {n: i for i, n in enumerate(names)}
+        folded = {n.casefold(): i for i, n in enumerate(names)}
+        bound = []
+        for col_rule in active:
+            i = index.get(col_rule.column, folded.get(col_rule.column.casefold()))
+            if i is None:
+                self._missing(col_rule.location, f"column `{table}`.`{col_rule.column}` is not in the dump")
+                continue
+            column = tdef.column(names[i]) if tdef is not None else None
+            bound.append((i, Binding(col_rule, column, self.engine)))
+        bound.sort(key=lambda item: item[0])
+        return bound
+
+    # -- checks before any row of a table is written ------------------------
+
+    def _check_table(self, tdef: TableDef, rule: TableRule) -> None:
+        """Every rule of the table must fit its column; fail before writing a row."""
+        if tdef.name in self._checked:
+            return
+        self._checked.add(tdef.name)
+        problems: list[tuple[Location | None, str]] = []
+        for col_rule in rule.columns.values():
+            column = tdef.column(col_rule.column)
+            if column is None:
+                self._missing(col_rule.location, f"column `{tdef.name}`.`{col_rule.column}` is not in the dump")
+                continue
+            reason = col_rule.strategy.check(column)
+            if reason:
+                problems.append((col_rule.location, f"`{tdef.name}`.`{column.name}`: {reason}"))
+            elif (
+                tdef.is_unique(column.name)
+                and not col_rule.strategy.collision_free
+                and not col_rule.strategy.is_identity
+                and col_rule.strategy.name != "null"
+            ):
+                self.warn(
+                    f"{col_rule.location}: `{tdef.name}`.`{column.name}` is part of a PRIMARY KEY or UNIQUE key, "
+                    f"and strategy '{col_rule.strategy.name}' can give two rows the same value "
+                    "(use a collision-free strategy such as 'hash', 'email' or 'phone')"
+                )
+        if problems:
+            raise RulesError(problems)
+
+    def _missing(self, where: Location, message: str) -> None:
+        if self.strict:
+            raise RulesError([(where, message + " (--strict)")])
+        key = (where, message)
+        if key not in self._warned:
+            self._warned.add(key)
+            self.warn(f"{where}: {message}")
+
+    def warn(self, message: str) -> None:
+        self.report.warnings.append(message)
+        if self._warn is not None:
+            self._warn(message)
+
+    # -- writing --------------------------------------------------------------
+
+    def run(self, events: Iterable) -> Report:
+        write = self.out.write
+        for event in events:
+            kind = type(event)
+            if kind is Row:
+                self._row(event)
+            elif kind is Passthrough:
+                write(event.raw)
+            elif kind is DataStart:
+                self._codec = event.codec
+                self._caches = [b.cache_for(event.codec) for b in self._block]
+                self._header = event.header  # written with the first row
+                self._written = 0
+            elif kind is DataEnd:
+                if self._written:
+                    write(event.trailer)
+            elif kind is TableDDL:
+                self._ddl(event)
+                write(event.raw)
+        self._finish()
+        return self.report
+
+    def _ddl(self, event: TableDDL) -> None:
+        rule = self.rules.table(event.name)
+        if event.table is None:
+            if rule is not None and rule.columns:
+                self.warn(
+                    f"{self.src.name}:{event.line}: cannot parse CREATE TABLE `{event.name}`: "
+                    "column types and lengths unknown, fakes are not fitted to them"
+                )
+            return
+        self.catalog.add(event.table)
+        if rule is not None:
+            self._seen_rules.add(rule.name)
+            self._check_table(event.table, rule)
+
+    def _row(self, row: Row) -> None:
+        buf = row.buf
+        if self._written:
+            parts = [row.lead]
+        else:
+            parts = [self._header, row.lead]
+        pos = row.start
+        codec = self._codec
+        for binding, cache, (s, e) in zip(self._block, self._caches, row.spans):
+            raw = buf[s:e]
+            new = cache.get(raw)
+            if new is None:
+                try:
+                    new = binding.apply(raw, codec, cache)
+                except StrategyError as err:
+                    err.location = self.src.location(s)
+                    err.message = f"`{binding.rule.column}`: {err.message}"
+                    raise
+            if new is not raw and new != raw:
+                parts.append(buf[pos:s])
+                parts.append(new)
+                pos = e
+                self._stats.values += 1
+        parts.append(buf[pos : row.end])
+        self.out.write(b"".join(parts))
+        self._written += 1
+        self._stats.rows += 1
+
+    def _finish(self) -> None:
+        for name, rule in self.rules.tables.items():
+            if name not in self._seen_rules:
+                self._missing(rule.location, f"table `{name}` is not in the dump")

@@ -1,0 +1,166 @@
+"""CREATE TABLE → TableDef, with sqlglot (DDL is small; rows never go through here)."""
+
+from __future__ import annotations
+
+import logging
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+from . import model
+from .model import Column, ForeignKey, TableDef
+
+# sqlglot logs a warning when it falls back to an opaque Command; we report
+# unparsable DDL ourselves, once, with a location.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+_T = exp.DataType.Type
+
+_KINDS: dict[str, set] = {
+    model.TEXT: {
+        _T.CHAR, _T.NCHAR, _T.VARCHAR, _T.NVARCHAR, _T.TEXT, _T.TINYTEXT, _T.MEDIUMTEXT,
+        _T.LONGTEXT, _T.NAME, _T.BPCHAR, _T.SET,
+    },
+    model.BINARY: {
+        _T.BINARY, _T.VARBINARY, _T.BLOB, _T.TINYBLOB, _T.MEDIUMBLOB, _T.LONGBLOB,
+        _T.IMAGE,
+    },
+    model.INTEGER: {
+        _T.TINYINT, _T.UTINYINT, _T.SMALLINT, _T.USMALLINT, _T.MEDIUMINT, _T.UMEDIUMINT,
+        _T.INT, _T.UINT, _T.BIGINT, _T.UBIGINT, _T.SERIAL, _T.SMALLSERIAL, _T.BIGSERIAL,
+        _T.YEAR,
+    },
+    model.NUMBER: {_T.DECIMAL, _T.UDECIMAL, _T.DOUBLE, _T.FLOAT, _T.MONEY, _T.SMALLMONEY},
+    model.TEMPORAL: {
+        _T.DATE, _T.DATETIME, _T.DATETIME64, _T.TIMESTAMP, _T.TIMESTAMPTZ, _T.TIMESTAMPLTZ,
+        _T.TIME, _T.TIMETZ, _T.INTERVAL,
+    },
+    model.JSON: {_T.JSON, _T.JSONB},
+    model.BOOLEAN: {_T.BOOLEAN, _T.BIT},
+    model.ENUM: {_T.ENUM},
+    model.UUID: {_T.UUID},
+    model.INET: {_T.INET},
+    model.ARRAY: {_T.ARRAY},
+}
+_KIND_OF = {t: kind for kind, types in _KINDS.items() for t in types}
+_TEXT_NAMES = {"citext", "character varying", "string", "clob"}
+# Unbounded-looking MySQL types that do have a byte limit.
+_IMPLICIT_LENGTH = {_T.TINYTEXT: 255, _T.TINYBLOB: 255, _T.TEXT: 65535, _T.BLOB: 65535}
+
+
+def parse_create_table(sql: str, dialect: str) -> TableDef | None:
+    """Parse one CREATE TABLE statement; None when sqlglot cannot read it."""
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+    except (SqlglotError, ValueError, RecursionError):
+        return None
+    if not isinstance(tree, exp.Create) or not isinstance(tree.this, exp.Schema):
+        return None
+    name = _table_name(tree.this.this)
+    columns: list[Column] = []
+    unique: list[tuple[str, ...]] = []
+    fks: list[ForeignKey] = []
+    for item in tree.this.expressions:
+        if isinstance(item, exp.ColumnDef):
+            col, is_pk, is_unique, ref = _column(item, dialect)
+            columns.append(col)
+            if is_pk:
+                unique.insert(0, (col.name,))
+            elif is_unique:
+                unique.append((col.name,))
+            if ref is not None:
+                fks.append(ForeignKey((col.name,), *ref))
+        else:
+            _table_constraint(item, unique, fks)
+    pk_cols = set(unique[0]) if unique else set()
+    if pk_cols:
+        columns = [
+            Column(c.name, c.type, c.kind, c.length, False, c.enum_values, c.generated)
+            if c.name in pk_cols and c.nullable and _has_primary_key(tree) else c
+            for c in columns
+        ]
+    return TableDef(name, tuple(columns), tuple(unique), tuple(fks))
+
+
+def _has_primary_key(tree: exp.Create) -> bool:
+    return tree.find(exp.PrimaryKey, exp.PrimaryKeyColumnConstraint) is not None
+
+
+def _table_name(node: exp.Expression) -> str:
+    if isinstance(node, exp.Table):
+        parts = [p.name for p in (node.args.get("catalog"), node.args.get("db"), node.this) if p is not None]
+        return ".".join(parts)
+    return node.name
+
+
+def _names(nodes: list[exp.Expression]) -> tuple[str, ...]:
+    return tuple(n.name for n in nodes)
+
+
+def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tuple | None]:
+    kind_node = node.args.get("kind")
+    nullable, is_pk, is_unique, generated = True, False, False, False
+    ref = None
+    for constraint in node.constraints:
+        kind = constraint.args.get("kind")
+        if isinstance(kind, exp.NotNullColumnConstraint):
+            nullable = bool(kind.args.get("allow_null"))
+        elif isinstance(kind, exp.PrimaryKeyColumnConstraint):
+            is_pk, nullable = True, False
+        elif isinstance(kind, exp.UniqueColumnConstraint):
+            is_unique = True
+        elif isinstance(kind, (exp.ComputedColumnConstraint, exp.GeneratedAsIdentityColumnConstraint)):
+            generated = isinstance(kind, exp.ComputedColumnConstraint)
+        elif isinstance(kind, exp.Reference):
+            schema = kind.this
+            parent = _table_name(schema.this if isinstance(schema, exp.Schema) else schema)
+            cols = _names(schema.expressions) if isinstance(schema, exp.Schema) else ()
+            ref = (parent, cols)
+    if kind_node is None:
+        return Column(node.name, "", model.UNKNOWN, None, nullable), is_pk, is_unique, ref
+    type_name, kind, length, enum_values = _type(kind_node, dialect)
+    col = Column(node.name, type_name, kind, length, nullable, enum_values, generated)
+    return col, is_pk, is_unique, ref
+
+
+def _type(node: exp.DataType, dialect: str) -> tuple[str, str, int | None, tuple[str, ...]]:
+    dtype = node.this
+    args = node.expressions
+    if dtype == _T.USERDEFINED:
+        name = node.sql(dialect).lower()
+        base = name.split(".")[-1].strip('"')
+        # A domain or extension type: its base type is not known here.
+        return name, model.TEXT if base in _TEXT_NAMES else model.UNKNOWN, None, ()
+    type_name = node.sql(dialect).split("(")[0].lower()
+    kind = _KIND_OF.get(dtype, model.OTHER)
+    if dtype in (_T.ENUM, _T.SET):
+        values = tuple(a.name for a in args)
+        return type_name, kind, None, values if dtype == _T.ENUM else ()
+    length = None
+    if kind in (model.TEXT, model.BINARY) and args:
+        first = args[0]
+        literal = first.this if isinstance(first, exp.DataTypeParam) else first
+        if isinstance(literal, exp.Literal) and literal.is_int:
+            length = int(literal.this)
+    if length is None:
+        length = _IMPLICIT_LENGTH.get(dtype) if dialect == "mysql" else None
+    return type_name, kind, length, ()
+
+
+def _table_constraint(item: exp.Expression, unique: list, fks: list) -> None:
+    inner = item
+    if isinstance(item, exp.Constraint):
+        for sub in item.expressions:
+            _table_constraint(sub, unique, fks)
+        return
+    if isinstance(inner, exp.PrimaryKey):
+        unique.insert(0, _names(inner.expressions))
+    elif isinstance(inner, exp.UniqueColumnConstraint):
+        schema = inner.this
+        if isinstance(schema, exp.Schema):
+            unique.append(_names(schema.expressions))
+    elif isinstance(inner, exp.ForeignKey):
+        ref = inner.args.get("reference")
+        if ref is not None and isinstance(ref.this, exp.Schema):
+            fks.append(ForeignKey(_names(inner.expressions), _table_name(ref.this.this), _names(ref.this.expressions)))
