@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The project's one test command: start the database servers, install the package
+# with its test extra, run pytest. Arguments go to pytest (defaults: pyproject.toml).
+#   bash scripts/test.sh [PYTEST_ARGS...]
+# DUMPSCRUB_SKIP_SERVERS=1 skips the MariaDB/PostgreSQL tests on purpose (and the
+# server start); pytest reports each skip.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if [ "${DUMPSCRUB_SKIP_SERVERS:-}" = "1" ]; then
+  echo "test.sh: DUMPSCRUB_SKIP_SERVERS=1: not starting the servers, their tests will be skipped" >&2
+else
+  bash scripts/services.sh
+fi
+PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+
+status=0
+python3 -m pytest "$@" || status=$?
+if [ "$status" -eq 5 ]; then
+  echo "test.sh: pytest collected no tests: nothing was tested" >&2
+  exit 1
+fi
+exit "$status"
