@@ -8,7 +8,7 @@ from typing import BinaryIO, Callable, Iterable
 from . import dialects
 from .fakes import FakeEngine
 from .model import PASS, Catalog, TableDDL
-from .reader import Source
+from .reader import CHUNK_SIZE, Source
 from .rewrite import Report, Rewriter
 from .rules import Rules
 
@@ -44,13 +44,14 @@ def scrub(
     strict: bool = False,
     warn: Callable[[str], None] | None = None,
     on_read: Callable[[int], None] | None = None,
+    chunk_size: int = CHUNK_SIZE,
 ) -> Report:
     """Scrub the dump read from ``src`` into ``dst`` according to ``rules``.
 
     Without a secret, a random one is drawn and discarded: the output is
     consistent inside itself but cannot be linked to any other run.
     """
-    source = Source(src, name, on_read=on_read)
+    source = Source(src, name, chunk_size=chunk_size, on_read=on_read)
     chosen = resolve_dialect(dialect, source)
     catalog = Catalog()
     for stream, schema_name in schemas:

@@ -146,12 +146,12 @@ class MySQLCodec:
         data = value.encode("utf-8", "surrogateescape")
         first = like[:1]
         if like[:2] in (b"0x", b"0X"):
-            return b"0x" + data.hex().upper() if data else b"''"
+            return b"0x" + data.hex().upper().encode("ascii") if data else b"''"
         quote = like.find(b"'")
         if quote > 0 and first not in (b'"',):
             prefix = like[:quote]
             if prefix.strip().lower() == b"x":
-                return b"X'" + data.hex().upper() + b"'"
+                return b"X'" + data.hex().upper().encode("ascii") + b"'"
             return prefix + b"'" + escape(data) + b"'"
         if first not in (b"'", b'"') and _NUMBER.fullmatch(data):
             return data  # an unquoted number stays unquoted

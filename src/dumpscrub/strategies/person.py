@@ -74,12 +74,16 @@ class Name(Strategy):
     def normalize(self, value: str) -> str:
         return " ".join(value.split()).casefold()
 
+    def _given(self, token: str, engine) -> str:
+        # Punctuation between names ("Jean - Paul", "Quentin \\ Smith") says nothing about anyone.
+        return engine.fake(self._first, token) if any(c.isalpha() for c in token) else token
+
     def generate(self, value, draw, engine, max_length):
         if "," in value:  # "Dupont, Marie"
             family, _, given = value.partition(",")
             given_tokens = given.split()
             last = engine.fake(self._last, family.strip()) if family.strip() else ""
-            firsts = [engine.fake(self._first, t) for t in given_tokens]
+            firsts = [self._given(t, engine) for t in given_tokens]
             full = ", ".join(p for p in (last, " ".join(firsts)) if p)
             candidates = [full, last]
         else:
@@ -88,7 +92,7 @@ class Name(Strategy):
                 return value
             if len(tokens) == 1:
                 return engine.fake(self._first, tokens[0], max_length)
-            firsts = [engine.fake(self._first, t) for t in tokens[:-1]]
+            firsts = [self._given(t, engine) for t in tokens[:-1]]
             last = engine.fake(self._last, tokens[-1])
             full = " ".join([*firsts, last])
             candidates = [full, f"{firsts[0]} {last}", last]

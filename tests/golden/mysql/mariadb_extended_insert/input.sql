@@ -1,0 +1,33 @@
+/*M!999999\- enable the sandbox mode */ 
+-- MariaDB dump 10.19  Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64)
+/*!40101 SET NAMES utf8mb4 */;
+DROP TABLE IF EXISTS `keepme`;
+CREATE TABLE `keepme` (
+  `id` int(11) NOT NULL,
+  `label` varchar(20) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `keepme` WRITE;
+INSERT INTO `keepme` VALUES
+(1,'it\'s untouched'),
+(2,'back\\slash\nnewline');
+UNLOCK TABLES;
+DROP TABLE IF EXISTS `users`;
+CREATE TABLE `users` (
+  `id` int(11) NOT NULL,
+  `email` varchar(254) NOT NULL,
+  `first_name` varchar(50) DEFAULT NULL,
+  `last_name` varchar(50) DEFAULT NULL,
+  `ip` varchar(45) DEFAULT NULL,
+  `bio` text DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uq_email` (`email`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `users` WRITE;
+/*!40000 ALTER TABLE `users` DISABLE KEYS */;
+INSERT INTO `users` VALUES
+(1,'Zoe.O\'Brien@Example.COM','Zoë','O\'Brien','2001:db8::1','she said \"hi\"\r\n'),
+(2,'bob@example.io','BOB','SMITH','198.51.100.7',NULL),
+(3,'','Mary','','0.0.0.0','');
+/*!40000 ALTER TABLE `users` ENABLE KEYS */;
+UNLOCK TABLES;
