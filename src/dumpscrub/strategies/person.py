@@ -75,8 +75,13 @@ class Name(Strategy):
         return " ".join(value.split()).casefold()
 
     def _given(self, token: str, engine) -> str:
-        # Punctuation between names ("Jean - Paul", "Quentin \\ Smith") says nothing about anyone.
-        return engine.fake(self._first, token) if any(c.isalpha() for c in token) else token
+        letters = [c for c in token if c.isalpha()]
+        if not letters:  # punctuation between names ("Jean - Paul") says nothing about anyone
+            return token
+        fake = engine.fake(self._first, token)
+        if len(letters) == 1:  # an initial stays an initial: "M." -> "J."
+            return token.replace(letters[0], fake[:1].upper())
+        return fake
 
     def generate(self, value, draw, engine, max_length):
         if "," in value:  # "Dupont, Marie"

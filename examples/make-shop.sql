@@ -1,0 +1,52 @@
+-- The bundled example: load this into MariaDB/MySQL and dump it with mysqldump
+-- to make shop.mysql.sql (see README: "How the example was made").
+CREATE TABLE users (
+  id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  email VARCHAR(254) NOT NULL,
+  first_name VARCHAR(50) NOT NULL,
+  last_name VARCHAR(50) NOT NULL,
+  phone VARCHAR(32) NULL,
+  postal_address TEXT NULL,
+  last_login_ip VARCHAR(45) NULL,
+  password_hash VARCHAR(255) NOT NULL,
+  avatar BLOB NULL,
+  notes TEXT NULL,
+  created_at DATETIME NOT NULL,
+  UNIQUE KEY uq_users_email (email)
+) ENGINE=InnoDB;
+CREATE TABLE products (
+  id INT UNSIGNED NOT NULL PRIMARY KEY,
+  name VARCHAR(100) NOT NULL,
+  price DECIMAL(10,2) NOT NULL
+) ENGINE=InnoDB;
+CREATE TABLE orders (
+  id INT UNSIGNED NOT NULL PRIMARY KEY,
+  user_id INT UNSIGNED NOT NULL,
+  customer_email VARCHAR(254) NOT NULL,
+  ship_name VARCHAR(120) NOT NULL,
+  ship_address TEXT NOT NULL,
+  product_id INT UNSIGNED NOT NULL,
+  total DECIMAL(10,2) NOT NULL,
+  placed_at DATETIME NOT NULL,
+  CONSTRAINT fk_orders_user FOREIGN KEY (user_id) REFERENCES users (id),
+  CONSTRAINT fk_orders_email FOREIGN KEY (customer_email) REFERENCES users (email) ON UPDATE CASCADE,
+  CONSTRAINT fk_orders_product FOREIGN KEY (product_id) REFERENCES products (id)
+) ENGINE=InnoDB;
+CREATE TABLE sessions (
+  id CHAR(32) NOT NULL PRIMARY KEY,
+  user_id INT UNSIGNED NOT NULL,
+  ip VARCHAR(45) NOT NULL,
+  expires_at DATETIME NOT NULL
+) ENGINE=InnoDB;
+INSERT INTO users VALUES
+ (1,'marie.dupont@gmail.com','Marie','Dupont','+33 6 12 34 56 78','12 rue de l''Église\n75004 Paris\nFrance','82.65.12.201','$2b$12$8Jq3dV1s0uB3mZ9mJH4E3e9v8C0xJmJfD6s3Qy1FQm7qkq7CkVb7u',NULL,'VIP customer, prefers calls after 6pm','2021-03-04 10:12:00'),
+ (2,'John.Smith@Example.COM','John','Smith','(555) 010-0199','742 Evergreen Terrace\nSpringfield, OR 97403','2a01:cb19:8a2:5e00::1f','$2b$12$0b3Y1e7kFqSx0w6mH9yC2eW5J0q9S1uUe3E8Qp0H0bq3nA2a5lZ9W',NULL,NULL,'2021-07-19 08:45:31'),
+ (3,'zoe.obrien@mail.test','Zoë','O''Brien','+353 1 555 0199','"The Old Mill", Main St\nKinsale, Co. Cork','198.51.100.7','$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$WnR3a0pQd2VyR2hsM2l6',X'89504E470D0A1A0A0000000D49484452','Said: "call me back" \\ urgent','2022-01-02 17:00:00'),
+ (4,'li.wei@example.cn','伟','李',NULL,NULL,NULL,'$2b$12$abcdefghijklmnopqrstuvCdefghijklmnopqrstuvwxyz0123456',NULL,'emoji 😀 and tab\there','2023-05-06 09:30:00');
+INSERT INTO products VALUES (1,'Espresso machine',249.00),(2,'Coffee beans 1kg',18.50),(3,'Milk frother',39.90);
+INSERT INTO orders VALUES
+ (1001,1,'marie.dupont@gmail.com','Marie Dupont','12 rue de l''Église\n75004 Paris\nFrance',1,249.00,'2023-01-10 12:00:00'),
+ (1002,2,'John.Smith@Example.COM','John Smith','742 Evergreen Terrace\nSpringfield, OR 97403',2,37.00,'2023-02-11 09:15:00'),
+ (1003,1,'marie.dupont@gmail.com','M. Dupont','12 rue de l''Église\n75004 Paris\nFrance',3,39.90,'2023-03-12 18:20:00'),
+ (1004,3,'zoe.obrien@mail.test','Zoë O''Brien','"The Old Mill", Main St\nKinsale, Co. Cork',2,18.50,'2023-04-01 07:05:00');
+INSERT INTO sessions VALUES ('9f86d081884c7d659a2feaa0c55ad015',1,'82.65.12.201','2023-06-01 00:00:00'),('5e884898da28047151d0e56f8dc62927',3,'198.51.100.7','2023-06-02 00:00:00');
