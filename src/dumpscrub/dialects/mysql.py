@@ -35,42 +35,46 @@ from .base import Planner
 
 LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
 
+# Strings and comments in the "unrolled loop" form (Friedl): unambiguous, so a
+# failed match backtracks linearly, without possessive quantifiers (not in 3.10).
+_STR = rb"'[^'\\]*(?:\\.[^'\\]*)*'"
+_DSTR = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
+_BLOCK_COMMENT = rb"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/"
+
 # Whitespace and non-executable comments between statements. ``/*!...*/`` is
 # executable (a conditional comment) and starts a statement; the MariaDB
 # sandbox line is a client command with no terminator, so it counts as trivia.
 _TRIVIA = re.compile(
-    rb"""(?:\s++
-        |--(?=[\s])[^\n]*+(?:\n|\Z)
-        |\#[^\n]*+(?:\n|\Z)
-        |/\*M!999999\\-[^*]*+\*/
-        |/\*(?![!M])(?:[^*]++|\*(?!/))*+\*/
-    )*+""",
+    rb"""(?:\s+
+        |--(?=[\s])[^\n]*(?:\n|\Z)
+        |\#[^\n]*(?:\n|\Z)
+        |/\*M!999999\\-[^*]*\*/
+        |(?!/\*[!M])""" + _BLOCK_COMMENT + rb"""
+    )*""",
     re.X,
 )
-_DELIMITER = re.compile(rb"DELIMITER[ \t]++(\S++)[^\n]*+(?:\n|\Z)", re.I)
+_DELIMITER = re.compile(rb"DELIMITER[ \t]+(\S+)[^\n]*(?:\n|\Z)", re.I)
 
-_STR = rb"'(?:[^'\\]++|\\.)*+'"
-_DSTR = rb'"(?:[^"\\]++|\\.)*+"'
-_IDENT = rb"`(?:[^`]|``)++`|[A-Za-z0-9_$\x80-\xff]++"
-_QNAME = rb"(?:" + _IDENT + rb")(?:\s*+\.\s*+(?:" + _IDENT + rb"))?"
+_IDENT = rb"`(?:[^`]|``)+`|[A-Za-z0-9_$\x80-\xff]+"
+_QNAME = rb"(?:" + _IDENT + rb")(?:\s*\.\s*(?:" + _IDENT + rb"))?"
 _IDENT_RE = re.compile(_IDENT)
 
 _INSERT_START = re.compile(rb"(?:INSERT|REPLACE)\b", re.I)
 _INSERT = re.compile(
-    rb"(?:INSERT|REPLACE)(?:\s++(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*+\s++(?:INTO\s++)?"
-    rb"(?P<table>" + _QNAME + rb")\s*+"
-    rb"(?:\((?P<cols>\s*+(?:" + _IDENT + rb")(?:\s*+,\s*+(?:" + _IDENT + rb"))*+)\s*+\)\s*+)?"
+    rb"(?:INSERT|REPLACE)(?:\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*\s+(?:INTO\s+)?"
+    rb"(?P<table>" + _QNAME + rb")\s*"
+    rb"(?:\((?P<cols>\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*)\s*\)\s*)?"
     rb"VALUES?\b",
     re.I | re.S,
 )
 _INSERT_TABLE = re.compile(
-    rb"(?:INSERT|REPLACE)(?:\s++(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*+\s++(?:INTO\s++)?(?P<table>"
+    rb"(?:INSERT|REPLACE)(?:\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*\s+(?:INTO\s+)?(?P<table>"
     + _QNAME
     + rb")",
     re.I | re.S,
 )
 _CREATE_TABLE = re.compile(
-    rb"CREATE\s++(?:OR\s++REPLACE\s++)?(?:TEMPORARY\s++)?TABLE\s++(?:IF\s++NOT\s++EXISTS\s++)?(?P<table>"
+    rb"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>"
     + _QNAME
     + rb")",
     re.I | re.S,
@@ -78,14 +82,14 @@ _CREATE_TABLE = re.compile(
 
 # A value as mysqldump writes it: a string (with an optional introducer or
 # X/B/N prefix), or a bare token (number, NULL, 0x..., DEFAULT).
-_VALUE = rb"(?:" + _STR + rb"|[A-Za-z_][A-Za-z0-9_]*+\s*+" + _STR + rb"|[^,()'\"\s]++)"
+_VALUE = rb"(?:" + _STR + rb"|[A-Za-z_][A-Za-z0-9_]*\s*" + _STR + rb"|[^,()'\"\s]+)"
 _SIMPLE_VALUE = re.compile(_VALUE + rb"|" + _DSTR, re.S)
-_LEAD = re.compile(rb"\s*+(?:,\s*+)?")
-_SPACE = re.compile(rb"\s*+")
+_LEAD = re.compile(rb"\s*(?:,\s*)?")
+_SPACE = re.compile(rb"\s*")
 # Tokens inside a row, for rows the fast pattern does not match (expressions,
 # double-quoted strings, a wrong number of values): strings whole, one
 # structural character at a time otherwise.
-_ROW_TOKEN = re.compile(rb"'(?:[^'\\]++|\\.)*+'|" + _DSTR + rb"|`[^`]*+`|[^'\"`(),]++|[(),]", re.S)
+_ROW_TOKEN = re.compile(_STR + rb"|" + _DSTR + rb"|`[^`]*`|[^'\"`(),]+|[(),]", re.S)
 
 _UNESCAPE_RE = re.compile(rb"\\(.)|''", re.S)
 _UNESCAPES = {
@@ -176,8 +180,8 @@ def ident(raw: bytes) -> str:
 @lru_cache(maxsize=64)
 def _row_pattern(ncols: int) -> re.Pattern:
     """One row of ``ncols`` simple values: a single match gives every value's span."""
-    values = rb"\s*+,\s*+".join([rb"(" + _VALUE + rb")"] * ncols)
-    return re.compile(rb"(\s*+(?:,\s*+)?)\(\s*+" + values + rb"\s*+\)", re.S)
+    values = rb"\s*,\s*".join([rb"(" + _VALUE + rb")"] * ncols)
+    return re.compile(rb"(\s*(?:,\s*)?)\(\s*" + values + rb"\s*\)", re.S)
 
 
 @lru_cache(maxsize=8)
@@ -187,10 +191,10 @@ def _statement_pattern(delim: bytes) -> re.Pattern:
     rest = re.escape(delim[1:])
     not_delim = rb"|" + d0 + rb"(?!" + rest + rb")" if delim[1:] else b""
     return re.compile(
-        rb"(?:[^'\"`#/\-" + d0 + rb"]++|" + _STR + rb"|" + _DSTR + rb"|`[^`]*+`"
-        rb"|--(?=\s)[^\n]*+\n|\#[^\n]*+\n|/\*(?:[^*]++|\*(?!/))*+\*/|[/\-](?![*-])|--(?!\s)"
+        rb"(?:[^'\"`#/\-" + d0 + rb"]+|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`"
+        rb"|--(?=\s)[^\n]*\n|\#[^\n]*\n|" + _BLOCK_COMMENT + rb"|[/\-](?![*-])|--(?!\s)"
         + not_delim
-        + rb")*+",
+        + rb")*",
         re.S,
     )
 
@@ -202,7 +206,7 @@ def _insert_body_pattern(delim: bytes) -> re.Pattern:
     rest = re.escape(delim[1:])
     not_delim = rb"|" + d0 + rb"(?!" + rest + rb")" if delim[1:] else b""
     return re.compile(
-        rb"(?:[^'\"`" + d0 + rb"]++|" + _STR + rb"|" + _DSTR + rb"|`[^`]*+`" + not_delim + rb")*+", re.S
+        rb"(?:[^'\"`" + d0 + rb"]+|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`" + not_delim + rb")*", re.S
     )
 
 
