@@ -123,7 +123,7 @@ def test_failed_run_keeps_an_existing_output_file(tmp_path: Path, rules) -> None
     path = rules("version: 1\ntables:\n  users:\n    columns:\n      email: {strategy: email}\n      id: email\n")
     result = dumpscrub(str(DUMP), "-r", path, "-o", str(out))
     assert result.returncode == 2
-    assert b"`users`.`id`: strategy 'email' cannot write a integer column (int)" in result.stderr
+    assert b"`users`.`id`: strategy 'email' cannot fill a column of type int" in result.stderr
     assert out.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dev.sql", "rules.yml"]
 

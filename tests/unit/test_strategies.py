@@ -6,7 +6,7 @@ import ipaddress
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dumpscrub import strategies
@@ -95,6 +95,8 @@ def test_first_name_keeps_case_style(value: str) -> None:
     assert fake
     if value.isupper():
         assert fake.isupper()
+    # Names are keyed case-insensitively (where Unicode case mapping round-trips: not for 'ı').
+    assume(value.upper().casefold() == value.lower().casefold())
     assert engine.fake(strategy, value.upper()).casefold() == engine.fake(strategy, value.lower()).casefold()
 
 
@@ -154,10 +156,10 @@ def test_constant_and_null(engine: FakeEngine) -> None:
 @pytest.mark.parametrize(
     "name,column,reason",
     [
-        ("email", Column("id", "int", "integer"), "cannot write a integer column"),
+        ("email", Column("id", "int", "integer"), "cannot fill a column of type int"),
         ("email", Column("e", "varchar", "text", length=10), "needs at least 16 characters"),
         ("null", Column("e", "varchar", "text", length=10, nullable=False), "NOT NULL"),
-        ("hash", Column("d", "date", "temporal"), "cannot write a temporal column"),
+        ("hash", Column("d", "date", "temporal"), "cannot fill a column of type date"),
     ],
 )
 def test_check_refuses_columns_it_cannot_fill(name: str, column: Column, reason: str) -> None:

@@ -58,7 +58,7 @@ class Strategy:
     def check(self, column: Column) -> str | None:
         """Why this strategy cannot fill ``column`` (None when it can)."""
         if column.kind not in self.kinds:
-            return f"strategy '{self.name}' cannot write a {column.kind} column ({column.describe()})"
+            return f"strategy '{self.name}' cannot fill a column of type {column.describe()}"
         if column.kind in (model.TEXT, model.BINARY) and column.length is not None and column.length < self.min_length:
             return (
                 f"strategy '{self.name}' needs at least {self.min_length} characters, "
