@@ -13,10 +13,9 @@ pools (addresses) and for locales whose formats need it.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import itertools
-from typing import TYPE_CHECKING, Callable, Sequence
+import unicodedata
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from faker import Faker
 
@@ -25,6 +24,7 @@ from .errors import StrategyError
 if TYPE_CHECKING:
     from .strategies.base import Strategy
 
+_MISSING = object()
 CACHE_SIZE = 1 << 18  # fakes kept per run; personal data repeats (names, cities, FK copies)
 MAX_ATTEMPTS = 200  # collision-free strategies try this many candidates before giving up
 POOL_SIZE = 4096  # entries per Faker-made pool: 4096 x 4096 combinations for addresses
@@ -62,23 +62,39 @@ class Draw:
 
 
 class Weighted:
-    """A provider list with Faker's weights, picked by a Draw."""
+    """A provider list with Faker's weights, picked by a Draw in constant time.
 
-    __slots__ = ("items", "_cumulative")
+    The weights are laid out in a table of TABLE_SIZE slots (each name gets
+    slots in proportion to its weight, at least one): a pick is one index,
+    not a bisection over cumulative floats.
+    """
+
+    __slots__ = ("items", "_table")
+
+    TABLE_SIZE = 1 << 14
 
     def __init__(self, source):
-        if isinstance(source, dict):
-            self.items = tuple(source)
-            self._cumulative = list(itertools.accumulate(source.values()))
+        self.items = tuple(source)
+        if isinstance(source, dict) and len(set(source.values())) > 1:
+            total = sum(source.values())
+            table: list[str] = []
+            for name, weight in source.items():
+                table.extend([name] * max(1, round(weight / total * self.TABLE_SIZE)))
+            self._table = tuple(table)
         else:
-            self.items = tuple(source)
-            self._cumulative = None
+            self._table = self.items
 
     def pick(self, draw: Draw) -> str:
-        if self._cumulative is None:
-            return draw.pick(self.items)
-        index = bisect.bisect_right(self._cumulative, draw.unit() * self._cumulative[-1])
-        return self.items[min(index, len(self.items) - 1)]
+        table = self._table
+        return table[draw.below(len(table))]
+
+    def mapped(self, transform: Callable[[str], str]) -> "Weighted":
+        """The same list and weights with each name transformed (e.g. ASCII-folded)."""
+        copy = Weighted(())
+        copy.items = tuple(transform(n) for n in self.items)
+        cache = dict(zip(self.items, copy.items))
+        copy._table = tuple(cache[n] for n in self._table)
+        return copy
 
 
 class FakeEngine:
@@ -90,8 +106,9 @@ class FakeEngine:
         self._context = ",".join(self.locales)
         self._fakers: dict[str, Faker] = {}
         self._lists: dict[tuple[str, str], Weighted | frozenset | tuple] = {}
-        self._pools: dict[tuple[str, str, int], str] = {}
+        self._pools: dict[tuple[str, str, int], Any] = {}
         self._cache: dict[tuple, str | None] = {}
+        self._kept: dict[tuple, str | None] = {}
         self._owners: dict[int, int] = {}
 
     # -- digests -------------------------------------------------------------
@@ -113,14 +130,18 @@ class FakeEngine:
         candidate is tried instead (the claims live for the whole run).
         """
         key = (strategy.key, max_length, value)
-        try:
-            return self._cache[key]
-        except KeyError:
-            pass
+        # Fakes of collision-free strategies are kept for the whole run (their claims
+        # are anyway); the others in a bounded cache.
+        cache = self._kept if strategy.collision_free else self._cache
+        found = cache.get(key, _MISSING)
+        if found is not _MISSING:
+            return found
         normal = strategy.normalize(value)
-        owner = int.from_bytes(self.digest(strategy.key, normal)[:16], "big") if strategy.collision_free else 0
+        owner = 0
         for attempt in range(MAX_ATTEMPTS):
             draw = self.draw(strategy.key, normal, attempt)
+            if attempt == 0:
+                owner = int.from_bytes(draw.digest[:16], "big")  # who claims a collision-free fake
             out = strategy.generate(value, draw, self, max_length)
             if out is not None and max_length is not None and len(out) > max_length:
                 out = out[:max_length]
@@ -128,9 +149,9 @@ class FakeEngine:
                 claim = hash((strategy.key, out.casefold()))
                 if self._owners.setdefault(claim, owner) != owner:
                     continue
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            self._cache[key] = out
+            if len(cache) >= CACHE_SIZE and cache is self._cache:
+                cache.clear()
+            cache[key] = out
             return out
         raise StrategyError(
             f"strategy '{strategy.name}' found no unused value in {MAX_ATTEMPTS} attempts",
@@ -165,6 +186,14 @@ class FakeEngine:
             found = self._lists[key] = Weighted(source or ("Alex",))
         return found
 
+    def ascii_names(self, locale: str, attr: str) -> Weighted:
+        """A provider list folded to lower-case ASCII letters (for email local parts)."""
+        key = (locale, "ascii:" + attr)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = self.names(locale, attr).mapped(ascii_word)
+        return found
+
     def name_set(self, locale: str, attr: str) -> frozenset:
         """Case-folded names of a provider list, to tell e.g. a female first name."""
         key = (locale, "set:" + attr)
@@ -173,9 +202,10 @@ class FakeEngine:
             found = self._lists[key] = frozenset(n.casefold() for n in (self._provider_attr(locale, attr) or ()))
         return found
 
-    def phone_formats(self, locale: str) -> tuple[str, ...]:
-        """The locale's phone formats made only of digit placeholders (no {{...}} calls)."""
-        key = (locale, "phone_formats")
+    def phone_formats(self, locale: str, max_length: int | None = None) -> tuple[str, ...]:
+        """The locale's phone formats made only of digit placeholders (no {{...}} calls)
+        and no longer than ``max_length``."""
+        key = (locale, f"phone_formats:{max_length}")
         found = self._lists.get(key)
         if found is None:
             formats = None
@@ -183,10 +213,12 @@ class FakeEngine:
                 if type(provider).__module__.startswith("faker.providers.phone_number"):
                     formats = getattr(provider, "formats", None)
                     break
-            found = self._lists[key] = tuple(f for f in (formats or ()) if "{{" not in f)
+            found = self._lists[key] = tuple(
+                f for f in (formats or ()) if "{{" not in f and (max_length is None or len(f) <= max_length)
+            )
         return found
 
-    def pooled(self, locale: str, kind: str, index: int, make: Callable[[Faker], str]) -> str:
+    def pooled(self, locale: str, kind: str, index: int, make: Callable[[Faker], Any]) -> Any:
         """Entry ``index`` of a pool of Faker-made values, made on first use from a keyed seed."""
         key = (locale, kind, index)
         found = self._pools.get(key)
@@ -201,6 +233,12 @@ class FakeEngine:
         faker = self.faker(locale)
         faker.seed_instance(draw.seed())
         return make(faker)
+
+
+def ascii_word(text: str) -> str:
+    """'Zoë O'Brien' -> 'zoeobrien': what may stand in an email's local part."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
 def available_locales() -> tuple[str, ...]:

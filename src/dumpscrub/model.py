@@ -82,6 +82,9 @@ class Codec(Protocol):
     def encode(self, value: str | None, like: bytes) -> bytes:
         """The literal for ``value``, in the same form (quoting, hex, introducer) as ``like``."""
 
+    def is_blank(self, raw: bytes) -> bool:
+        """Whether ``raw`` is NULL or an empty string (without decoding it)."""
+
 
 class Action(enum.Enum):
     """What a reader does with the rows of a table."""

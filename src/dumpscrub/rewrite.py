@@ -58,29 +58,39 @@ class Report:
 class Binding:
     """A column rule bound to the column it fills: decodes, fakes, encodes, remembers."""
 
-    __slots__ = ("rule", "strategy", "max_length", "engine", "_caches")
+    __slots__ = ("rule", "strategy", "max_length", "engine", "caches")
 
-    def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine):
+    def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
         self.rule = rule
         self.strategy = rule.strategy
         self.engine = engine
         bounded = column is not None and column.kind in (model.TEXT, model.BINARY)
         self.max_length = column.length if bounded else None
-        self._caches: dict[int, dict[bytes, bytes]] = {}
+        self.caches = caches
 
     def cache_for(self, codec: Codec) -> dict[bytes, bytes]:
-        cache = self._caches.get(id(codec))
+        """Literal -> replacement, shared by every column with the same strategy, length
+        and codec: an email seen in orders is not faked again in users."""
+        key = (id(codec), self.strategy.key, self.max_length)
+        cache = self.caches.get(key)
         if cache is None:
-            cache = self._caches[id(codec)] = {}
+            cache = self.caches[key] = {}
         return cache
 
     def apply(self, raw: bytes, codec: Codec, cache: dict[bytes, bytes]) -> bytes:
+        strategy = self.strategy
+        if strategy.is_constant:
+            # The replacement does not depend on the value: no decoding, no cache.
+            if codec.is_blank(raw):
+                return raw
+            return codec.encode(strategy.generate("", None, self.engine, self.max_length), raw)
         value = codec.decode(raw)
         if value is None or value == "":
             new = raw  # NULL stays NULL, an empty string stays empty
         else:
-            new = codec.encode(self.engine.fake(self.strategy, value, self.max_length), raw)
-        if len(cache) >= VALUE_CACHE_SIZE:
+            new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
+        # Collision-free fakes are remembered for the run anyway (see FakeEngine.fake).
+        if len(cache) >= VALUE_CACHE_SIZE and not strategy.collision_free:
             cache.clear()
         cache[raw] = new
         return new
@@ -111,6 +121,7 @@ class Rewriter:
         self._seen_rules: set[str] = set()
         self._checked: set[str] = set()
         self._bindings: dict[tuple, list[Binding]] = {}
+        self._value_caches: dict[tuple, dict[bytes, bytes]] = {}
         # The data statement being written.
         self._block: list[Binding] = []
         self._codec: Codec | None = None
@@ -165,7 +176,7 @@ class Rewriter:
                 self._missing(col_rule.location, f"column `{table}`.`{col_rule.column}` is not in the dump")
                 continue
             column = tdef.column(names[i]) if tdef is not None else None
-            bound.append((i, Binding(col_rule, column, self.engine)))
+            bound.append((i, Binding(col_rule, column, self.engine, self._value_caches)))
         bound.sort(key=lambda item: item[0])
         return bound
 

@@ -126,7 +126,14 @@ class MySQLCodec:
     """MySQL literals: ``'...'``, ``_binary '...'``, ``0x..``, ``X'..'``, numbers, NULL."""
 
     def decode(self, raw: bytes) -> str | None:
+        if raw[:1] == b"'" and b"\\" not in raw:  # the common case, inline: a plain string
+            return raw[1:-1].replace(b"''", b"'").decode("utf-8", "surrogateescape")
         return self.decode_bytes(raw).decode("utf-8", "surrogateescape") if not _is_null(raw) else None
+
+    def is_blank(self, raw: bytes) -> bool:
+        if raw.endswith(b"''"):  # '' or _binary '' or X'' (a longer string has a quote before)
+            return b"'" not in raw[:-2]
+        return raw == b'""' or _is_null(raw)
 
     def decode_bytes(self, raw: bytes) -> bytes:
         first = raw[:1]

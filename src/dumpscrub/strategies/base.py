@@ -37,6 +37,8 @@ class Strategy:
     min_length: ClassVar[int] = 1
     # keep: the value is not even decoded.
     is_identity: ClassVar[bool] = False
+    # null, constant: the fake does not depend on the value (no digest, no cache).
+    is_constant: ClassVar[bool] = False
 
     def __init__(self, params: Any = None):
         self.params = params if params is not None else self.Params()

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
+from functools import lru_cache
 
+from ..fakes import POOL_SIZE
 from .base import Strategy
 from .registry import strategy
 
 # RFC 2606 reserved domains: a development copy can never mail a real person.
 EMAIL_DOMAINS = ("example.com", "example.org", "example.net")
 _DIGITS = "0123456789"
-
-
-def ascii_word(text: str) -> str:
-    """'Zoë O'Brien' -> 'zoeobrien': what may stand in an email's local part."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
 @strategy
@@ -33,8 +28,8 @@ class Email(Strategy):
 
     def generate(self, value, draw, engine, max_length):
         locale = engine.locale(draw)
-        first = ascii_word(engine.names(locale, "first_names").pick(draw)) or "alex"
-        last = ascii_word(engine.names(locale, "last_names").pick(draw)) or "smith"
+        first = engine.ascii_names(locale, "first_names").pick(draw) or "alex"
+        last = engine.ascii_names(locale, "last_names").pick(draw) or "smith"
         domain = draw.pick(EMAIL_DOMAINS)
         style = draw.below(4)
         local = (f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{first}_{last}")[style]
@@ -62,9 +57,7 @@ class Phone(Strategy):
 
     def generate(self, value, draw, engine, max_length):
         locale = engine.locale(draw)
-        formats = engine.phone_formats(locale)
-        if max_length is not None:
-            formats = tuple(f for f in formats if len(f) <= max_length)
+        formats = engine.phone_formats(locale, max_length)
         if not formats:
             if max_length is None:  # the locale builds numbers with Faker calls
                 return engine.faker_call(locale, draw, lambda f: f.phone_number())
@@ -72,25 +65,23 @@ class Phone(Strategy):
         return numerify(draw.pick(formats), draw)
 
 
+# Faker's numerify placeholders, as the digits each may become.
+_PLACEHOLDERS = {"#": "0123456789", "%": "123456789", "$": "23456789", "!": "0123456789", "@": "123456789"}
+
+
+@lru_cache(maxsize=1024)
+def _compile(pattern: str) -> tuple[str, tuple[str, ...]]:
+    """A phone format as a str.format template and the digit set of each slot."""
+    template = "".join("{}" if c in _PLACEHOLDERS else c.replace("{", "{{").replace("}", "}}") for c in pattern)
+    return template, tuple(_PLACEHOLDERS[c] for c in pattern if c in _PLACEHOLDERS)
+
+
 def numerify(pattern: str, draw) -> str:
-    """Faker's numerify with the draw: # digit, % 1-9, $ 2-9, ! digit or none, @ 1-9 or none."""
-    out = []
-    for c in pattern:
-        if c == "#":
-            out.append(_DIGITS[draw.below(10)])
-        elif c == "%":
-            out.append(_DIGITS[1 + draw.below(9)])
-        elif c == "$":
-            out.append(_DIGITS[2 + draw.below(8)])
-        elif c == "!":
-            d = draw.below(11)
-            out.append(_DIGITS[d] if d < 10 else "")
-        elif c == "@":
-            d = draw.below(10)
-            out.append(_DIGITS[d] if d else "")
-        else:
-            out.append(c)
-    return "".join(out)
+    """Faker's numerify from the draw: # digit, % 1-9, $ 2-9, ! and @ always give a digit here."""
+    template, slots = _compile(pattern)
+    n = draw.below(10 ** len(slots))  # one draw for the whole number, cut into digits below
+    digits = f"{n:0{len(slots)}d}"
+    return template.format(*[choices[int(d) % len(choices)] for choices, d in zip(slots, digits)])
 
 
 @strategy
@@ -102,9 +93,8 @@ class Address(Strategy):
 
     def generate(self, value, draw, engine, max_length):
         locale = engine.locale(draw)
-        street = engine.pooled(locale, "address", draw.below(4096), _make_address).split("\n", 1)[0]
-        rest_of = engine.pooled(locale, "address", draw.below(4096), _make_address)
-        rest = rest_of.split("\n", 1)[1] if "\n" in rest_of else ""
+        street = engine.pooled(locale, "address", draw.below(POOL_SIZE), _make_address)[0]
+        rest = engine.pooled(locale, "address", draw.below(POOL_SIZE), _make_address)[1]
         if "\n" in value and rest:
             candidates = [f"{street}\n{rest}"]
         elif "," in value and rest:
@@ -118,5 +108,7 @@ class Address(Strategy):
         return street[:max_length]
 
 
-def _make_address(faker) -> str:
-    return faker.address()
+def _make_address(faker) -> tuple[str, str]:
+    """A Faker address split into its street line and the rest (city, region, postcode)."""
+    street, _, rest = faker.address().partition("\n")
+    return street, rest

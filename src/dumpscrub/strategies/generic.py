@@ -29,6 +29,7 @@ class Null(Strategy):
 
     name = "null"
     kinds = ANY_KIND
+    is_constant = True
 
     def generate(self, value, draw, engine, max_length):
         return None
@@ -51,6 +52,7 @@ class Constant(Strategy):
     name = "constant"
     Params = ConstantParams
     kinds = ANY_KIND
+    is_constant = True
 
     def generate(self, value, draw, engine, max_length):
         return self.params.value

@@ -26,8 +26,8 @@ CREATE TABLE `users` (
 LOCK TABLES `users` WRITE;
 /*!40000 ALTER TABLE `users` DISABLE KEYS */;
 INSERT INTO `users` VALUES
-(1,'coreywilliams44@example.org','Carrie','Jimenez','2001:db8:bf9e:2d25:ebf0:1f0d:fabf:f582','redacted'),
-(2,'kathleen_davis0@example.com','JAMES','BRYANT','191.110.138.97',NULL),
-(3,'','Cynthia','','83.214.54.157','');
+(1,'amber_barnes@example.org','Diana','Alvarez','2001:db8:bf9e:2d25:ebf0:1f0d:fabf:f582','redacted'),
+(2,'vanessa.newman65@example.net','DANIEL','GONZALEZ','191.110.138.97',NULL),
+(3,'','Latoya','','83.214.54.157','');
 /*!40000 ALTER TABLE `users` ENABLE KEYS */;
 UNLOCK TABLES;
