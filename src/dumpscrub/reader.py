@@ -32,11 +32,15 @@ class Source:
         self.buf = b""
         self.eof = False
         self.line_base = 1  # line number of buf[0]
+        # The last position located and its line: locating the next statement
+        # counts newlines from there, not from the start of the buffer.
+        self._mark = (0, 1)
 
     def more(self, keep: int) -> bool:
         """Drop ``buf[:keep]``, append the next chunk. False at end of input."""
         if keep:
             self.line_base += self.buf.count(b"\n", 0, keep)
+        self._mark = (0, self.line_base)
         if self.eof:
             self.buf = self.buf[keep:]
             return False
@@ -64,6 +68,11 @@ class Source:
 
     def location(self, pos: int) -> Location:
         """Line and column (1-based, in bytes) of ``buf[pos]``."""
-        line = self.line_base + self.buf.count(b"\n", 0, pos)
+        mark_pos, mark_line = self._mark
+        if pos >= mark_pos:
+            line = mark_line + self.buf.count(b"\n", mark_pos, pos)
+        else:
+            line = self.line_base + self.buf.count(b"\n", 0, pos)
+        self._mark = (pos, line)
         col = pos - self.buf.rfind(b"\n", 0, pos)
         return Location(self.name, line, col)

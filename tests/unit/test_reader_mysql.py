@@ -178,3 +178,17 @@ def test_untouched_values_keep_their_bytes(rows, one_line) -> None:
         assert (id1, note1) == (id2, note2)
         original = codec.decode(email1)
         assert (codec.decode(email2) in (None, "")) == (original in (None, ""))
+
+
+@given(st.binary(max_size=300), st.lists(st.integers(0, 299), max_size=20), st.integers(0, 50))
+def test_locations_in_any_order_count_lines_right(data: bytes, positions, keep: int) -> None:
+    src = Source(io.BytesIO(data), "dump.sql", chunk_size=64)
+    src.more(0)
+    while src.more(0):
+        pass
+    keep = min(keep, len(src.buf))
+    dropped = src.buf[:keep].count(b"\n")
+    src.more(keep)  # drop a prefix, as the reader does, then locate
+    for pos in positions:
+        pos = min(pos, len(src.buf))
+        assert src.location(pos).line == 1 + dropped + src.buf.count(b"\n", 0, pos)
