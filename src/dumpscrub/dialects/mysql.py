@@ -191,29 +191,23 @@ def _row_pattern(ncols: int) -> re.Pattern:
     return re.compile(rb"(\s*(?:,\s*)?)\(\s*" + values + rb"\s*\)", re.S)
 
 
-@lru_cache(maxsize=8)
-def _statement_pattern(delim: bytes) -> re.Pattern:
-    """Runs of tokens that cannot end a statement ended by ``delim``."""
+@lru_cache(maxsize=16)
+def _statement_pattern(delim: bytes, comments: bool = True) -> re.Pattern:
+    """Runs of tokens that cannot end a statement ended by ``delim`` (strings whole).
+
+    Without ``comments`` (the body of an INSERT, where mysqldump writes none), ``#``,
+    ``--`` and ``/*`` are plain bytes, which makes the scan of untouched data faster.
+    """
     d0 = re.escape(delim[:1])
     rest = re.escape(delim[1:])
     not_delim = rb"|" + d0 + rb"(?!" + rest + rb")" if delim[1:] else b""
+    if comments:
+        plain = rb"[^'\"`#/\-" + d0 + rb"]+"
+        extra = rb"|--(?=\s)[^\n]*\n|\#[^\n]*\n|" + _BLOCK_COMMENT + rb"|[/\-](?![*-])|--(?!\s)"
+    else:
+        plain, extra = rb"[^'\"`" + d0 + rb"]+", b""
     return re.compile(
-        rb"(?:[^'\"`#/\-" + d0 + rb"]+|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`"
-        rb"|--(?=\s)[^\n]*\n|\#[^\n]*\n|" + _BLOCK_COMMENT + rb"|[/\-](?![*-])|--(?!\s)"
-        + not_delim
-        + rb")*",
-        re.S,
-    )
-
-
-@lru_cache(maxsize=8)
-def _insert_body_pattern(delim: bytes) -> re.Pattern:
-    """Like _statement_pattern, for the body of an INSERT (no comments there)."""
-    d0 = re.escape(delim[:1])
-    rest = re.escape(delim[1:])
-    not_delim = rb"|" + d0 + rb"(?!" + rest + rb")" if delim[1:] else b""
-    return re.compile(
-        rb"(?:[^'\"`" + d0 + rb"]+|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`" + not_delim + rb")*", re.S
+        rb"(?:" + plain + rb"|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`" + extra + not_delim + rb")*", re.S
     )
 
 
@@ -315,7 +309,7 @@ class MySQL:
 
     def _skip_insert(self, src: Source, start: int, delim: bytes, keep: bool) -> Iterator[Event]:
         """Copy (or drop) an INSERT without parsing its rows, a buffer at a time."""
-        pattern = _insert_body_pattern(delim)
+        pattern = _statement_pattern(delim, comments=False)
         scan = start
         while True:
             buf = src.buf
