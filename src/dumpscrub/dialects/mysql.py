@@ -14,6 +14,7 @@ Sources for the quirks handled here:
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 from typing import ClassVar, Iterator
@@ -110,15 +111,21 @@ def _unescape_one(m: re.Match) -> bytes:
 
 def escape(data: bytes) -> bytes:
     """Escape bytes for a single-quoted literal, as mysql_real_escape_string does."""
-    if _ESCAPE_RE.search(data) is None:
+    if _ESCAPE_RE.search(data) is None:  # one scan: most values have nothing to escape
         return data
     return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], data)
 
 
+# Escapes that mean the same to MySQL and to Python's escape decoder (which runs in C).
+_FOREIGN_ESCAPE = re.compile(rb"\\[^\\'\"nrtb]")
+
+
 def unescape(body: bytes) -> bytes:
     """The bytes a single-quoted literal's body stands for."""
-    if b"\\" not in body and b"''" not in body:
-        return body
+    if b"\\" not in body:
+        return body.replace(b"''", b"'") if b"''" in body else body
+    if b"''" not in body and _FOREIGN_ESCAPE.search(body) is None:
+        return codecs.escape_decode(body)[0]
     return _UNESCAPE_RE.sub(_unescape_one, body)
 
 
