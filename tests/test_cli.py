@@ -206,3 +206,33 @@ def test_strategies_lists_every_strategy() -> None:
 def test_version_names_faker() -> None:
     result = run("--version")
     assert result.exit_code == 0 and "faker 40.63.0" in result.stdout
+
+
+@pytest.mark.parametrize("compress", ["gzip", "xz", "bzip2"])
+def test_compressed_dumps_are_read_as_they_are(tmp_path: Path, compress: str) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    packers = {"gzip": gzip.compress, "xz": lzma.compress, "bzip2": bz2.compress}
+    packed = tmp_path / "dump.sql.z"
+    packed.write_bytes(packers[compress](DUMP.read_bytes()))
+    plain = dumpscrub(str(DUMP), "-r", str(RULES), "--secret", "s", "-q")
+    from_file = dumpscrub(str(packed), "-r", str(RULES), "--secret", "s", "-q")
+    from_stdin = dumpscrub("-", "-r", str(RULES), "--secret", "s", "-q", input=packed.read_bytes())
+    assert plain.returncode == from_file.returncode == from_stdin.returncode == 0
+    assert from_file.stdout == from_stdin.stdout == plain.stdout
+
+
+def test_truncated_compressed_dump_is_a_clean_error(tmp_path: Path) -> None:
+    import gzip
+
+    packed = tmp_path / "dump.sql.gz"
+    packed.write_bytes(gzip.compress(DUMP.read_bytes())[:-20])
+    out = tmp_path / "out.sql"
+    result = dumpscrub(str(packed), "-r", str(RULES), "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"dumpscrub: error: {packed}:".encode())
+    assert b"cannot read the dump: Compressed file ended before the end-of-stream marker was reached" in result.stderr
+    assert b"Traceback" not in result.stderr
+    assert not out.exists()

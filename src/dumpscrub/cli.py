@@ -20,6 +20,7 @@ from . import __version__, dialects, strategies
 from .errors import DumpInputError, DumpscrubError, UsageError
 from .pipeline import scrub
 from .progress import reading_progress
+from .reader import compression
 from .rewrite import Report
 from .rules import load_rules
 from .writer import open_output
@@ -192,7 +193,8 @@ def _open_input(path: str, stack: ExitStack) -> tuple[BinaryIO, int | None]:
     except OSError as e:
         raise DumpInputError(f"{path}: cannot open: {e.strerror or e}") from e
     info = os.fstat(f.fileno())
-    return f, info.st_size if stat.S_ISREG(info.st_mode) else None
+    plain = compression(f.peek(8)[:8]) is None  # the bar counts dump bytes, not compressed ones
+    return f, info.st_size if stat.S_ISREG(info.st_mode) and plain else None
 
 
 def _warn(message: str) -> None:

@@ -8,7 +8,7 @@ from typing import BinaryIO, Callable, Iterable
 from . import dialects
 from .fakes import FakeEngine
 from .model import PASS, Catalog, TableDDL
-from .reader import CHUNK_SIZE, Source
+from .reader import CHUNK_SIZE, Source, decompressed
 from .rewrite import Report, Rewriter
 from .rules import Rules
 
@@ -26,7 +26,7 @@ def resolve_dialect(name: str, src: Source) -> dialects.Dialect:
 
 def load_schema(stream: BinaryIO, name: str, dialect: dialects.Dialect, catalog: Catalog) -> None:
     """Learn table definitions from a schema-only dump (for data dumps made without CREATE TABLE)."""
-    src = Source(stream, name)
+    src = Source(decompressed(stream, name), name)
     for event in dialect.read(src, lambda table, columns, where: PASS):
         if isinstance(event, TableDDL) and event.table is not None:
             catalog.add(event.table)
@@ -48,10 +48,12 @@ def scrub(
 ) -> Report:
     """Scrub the dump read from ``src`` into ``dst`` according to ``rules``.
 
+    ``src`` may be gzip, xz or bzip2 compressed; ``dst`` gets plain SQL.
+
     Without a secret, a random one is drawn and discarded: the output is
     consistent inside itself but cannot be linked to any other run.
     """
-    source = Source(src, name, chunk_size=chunk_size, on_read=on_read)
+    source = Source(decompressed(src, name), name, chunk_size=chunk_size, on_read=on_read)
     chosen = resolve_dialect(dialect, source)
     catalog = Catalog()
     for stream, schema_name in schemas:

@@ -8,6 +8,10 @@ reader subtracts ``keep`` from the positions it holds.
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import io
+import lzma
 from typing import BinaryIO, Callable
 
 from .errors import DumpInputError, Location
@@ -49,8 +53,9 @@ class Source:
         want = max(self.chunk_size, len(self.buf) - keep)
         try:
             data = self.stream.read(want)
-        except OSError as e:
-            raise DumpInputError(f"cannot read the dump: {e.strerror or e}", Location(self.name, self.line_base)) from e
+        except (OSError, EOFError, lzma.LZMAError) as e:  # EOFError: a truncated compressed dump
+            reason = getattr(e, "strerror", None) or e
+            raise DumpInputError(f"cannot read the dump: {reason}", Location(self.name, self.line_base)) from e
         if self.on_read is not None and data:
             self.on_read(len(data))
         if not data:
@@ -76,3 +81,35 @@ class Source:
         self._mark = (pos, line)
         col = pos - self.buf.rfind(b"\n", 0, pos)
         return Location(self.name, line, col)
+
+
+# Compressed dumps are read as they are: dumps are often kept compressed.
+_MAGIC = (
+    (b"\x1f\x8b", "gzip", lambda f: gzip.GzipFile(fileobj=f, mode="rb")),
+    (b"\xfd7zXZ\x00", "xz", lambda f: lzma.LZMAFile(f, mode="rb")),
+    (b"BZh", "bzip2", lambda f: bz2.BZ2File(f, mode="rb")),
+)
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def compression(head: bytes) -> str | None:
+    """The compression format whose magic bytes start ``head`` (None: plain)."""
+    for magic, name, _ in _MAGIC:
+        if head.startswith(magic):
+            return name
+    return "zstd" if head.startswith(_ZSTD_MAGIC) else None
+
+
+def decompressed(stream: BinaryIO, name: str) -> BinaryIO:
+    """The stream itself, or a decompressing reader when it is gzip, xz or bzip2 data."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    try:
+        head = buffered.peek(8)[:8]
+    except OSError as e:
+        raise DumpInputError(f"{name}: cannot read the dump: {e.strerror or e}") from e
+    if head.startswith(_ZSTD_MAGIC):
+        raise DumpInputError(f"{name}: the dump is zstd-compressed", hint="pipe it in: zstd -dc DUMP | dumpscrub - ...")
+    for magic, _, opener in _MAGIC:
+        if head.startswith(magic):
+            return opener(buffered)
+    return buffered
