@@ -108,13 +108,17 @@ class FakeEngine:
         self._lists: dict[tuple[str, str], Weighted | frozenset | tuple] = {}
         self._pools: dict[tuple[str, str, int], Any] = {}
         self._cache: dict[tuple, str | None] = {}
-        self._kept: dict[tuple, str | None] = {}
         self._owners: dict[int, int] = {}
+        self._prefixes: dict[tuple[str, int], bytes] = {}
 
     # -- digests -------------------------------------------------------------
 
     def digest(self, namespace: str, value: str, attempt: int = 0) -> bytes:
-        message = f"{namespace}\0{self._context}\0{attempt}\0{value}".encode("utf-8", "surrogateescape")
+        """Keyed BLAKE2b of ``namespace \\0 locales \\0 attempt \\0 value``."""
+        prefix = self._prefixes.get((namespace, attempt))
+        if prefix is None:
+            prefix = self._prefixes[(namespace, attempt)] = f"{namespace}\0{self._context}\0{attempt}\0".encode()
+        message = prefix + value.encode("utf-8", "surrogateescape")
         return hashlib.blake2b(message, key=self._key, digest_size=32).digest()
 
     def draw(self, namespace: str, value: str, attempt: int = 0) -> Draw:
@@ -129,29 +133,33 @@ class FakeEngine:
         already claimed by another original is not given again, the next
         candidate is tried instead (the claims live for the whole run).
         """
-        key = (strategy.key, max_length, value)
-        # Fakes of collision-free strategies are kept for the whole run (their claims
-        # are anyway); the others in a bounded cache.
-        cache = self._kept if strategy.collision_free else self._cache
-        found = cache.get(key, _MISSING)
-        if found is not _MISSING:
-            return found
+        collision_free = strategy.collision_free
+        if not collision_free:
+            key = (strategy.key, max_length, value)
+            found = self._cache.get(key, _MISSING)
+            if found is not _MISSING:
+                return found
+        # Collision-free fakes are not cached here: the rewriter remembers them for the
+        # run, and making one again gives the same result (its claim is remembered).
+        namespace = strategy.key
         normal = strategy.normalize(value)
         owner = 0
         for attempt in range(MAX_ATTEMPTS):
-            draw = self.draw(strategy.key, normal, attempt)
-            if attempt == 0:
-                owner = int.from_bytes(draw.digest[:16], "big")  # who claims a collision-free fake
+            draw = Draw(self.digest(namespace, normal, attempt))
             out = strategy.generate(value, draw, self, max_length)
             if out is not None and max_length is not None and len(out) > max_length:
                 out = out[:max_length]
-            if strategy.collision_free and out:
-                claim = hash((strategy.key, out.casefold()))
-                if self._owners.setdefault(claim, owner) != owner:
+            if collision_free:
+                if not out:
+                    return out
+                if attempt == 0:
+                    owner = int.from_bytes(draw.digest[:16], "big")  # who claims the fake
+                if self._owners.setdefault(hash((namespace, out.casefold())), owner) != owner:
                     continue
-            if len(cache) >= CACHE_SIZE and cache is self._cache:
-                cache.clear()
-            cache[key] = out
+                return out
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = out
             return out
         raise StrategyError(
             f"strategy '{strategy.name}' found no unused value in {MAX_ATTEMPTS} attempts",

@@ -125,7 +125,7 @@ class Rewriter:
         # The data statement being written.
         self._block: list[Binding] = []
         self._codec: Codec | None = None
-        self._caches: list[dict[bytes, bytes]] = []
+        self._work: list[tuple[Binding, dict[bytes, bytes]]] = []  # the bindings with their caches
         self._header = b""
         self._written = 0
         self._stats: TableStats | None = None
@@ -235,7 +235,7 @@ class Rewriter:
                 write(event.raw)
             elif kind is DataStart:
                 self._codec = event.codec
-                self._caches = [b.cache_for(event.codec) for b in self._block]
+                self._work = [(b, b.cache_for(event.codec)) for b in self._block]
                 self._header = event.header  # written with the first row
                 self._written = 0
             elif kind is DataEnd:
@@ -263,13 +263,11 @@ class Rewriter:
 
     def _row(self, row: Row) -> None:
         buf = row.buf
-        if self._written:
-            parts = [row.lead]
-        else:
-            parts = [self._header, row.lead]
+        parts = [row.lead] if self._written else [self._header, row.lead]
         pos = row.start
         codec = self._codec
-        for binding, cache, (s, e) in zip(self._block, self._caches, row.spans):
+        replaced = 0
+        for (binding, cache), (s, e) in zip(self._work, row.spans):
             raw = buf[s:e]
             new = cache.get(raw)
             if new is None:
@@ -279,15 +277,17 @@ class Rewriter:
                     err.location = self.src.location(s)
                     err.message = f"`{binding.rule.column}`: {err.message}"
                     raise
-            if new is not raw and new != raw:
+            if new != raw:
                 parts.append(buf[pos:s])
                 parts.append(new)
                 pos = e
-                self._stats.values += 1
+                replaced += 1
         parts.append(buf[pos : row.end])
         self.out.write(b"".join(parts))
         self._written += 1
-        self._stats.rows += 1
+        stats = self._stats
+        stats.rows += 1
+        stats.values += replaced
 
     def _finish(self) -> None:
         for name, rule in self.rules.tables.items():

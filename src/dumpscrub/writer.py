@@ -21,8 +21,16 @@ def open_output(path: str | None, stdout: BinaryIO) -> Iterator[BinaryIO]:
     file and no temporary file behind.
     """
     if path is None or path == "-":
-        yield stdout
+        try:
+            fd = stdout.fileno()
+        except (AttributeError, OSError, ValueError):  # not a real file (tests, embedding)
+            yield stdout
+            stdout.flush()
+            return
         stdout.flush()
+        # A large buffer of our own: rows are written one by one, the pipe gets 1 MiB writes.
+        with os.fdopen(fd, "wb", buffering=BUFFER_SIZE, closefd=False) as out:
+            yield out
         return
     directory = os.path.dirname(os.path.abspath(path))
     try:

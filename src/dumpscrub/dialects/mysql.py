@@ -345,8 +345,9 @@ class MySQL:
             buf = src.buf
             m = row_re.match(buf, pos)
             if m is not None:
-                yield Row(buf[pos : m.end(1)], buf, m.end(1), m.end(), [m.span(g) for g in groups])
-                pos = m.end()
+                start, end = m.end(1), m.end()
+                yield Row(buf[pos:start], buf, start, end, list(map(m.span, groups)))
+                pos = end
                 continue
             space = _SPACE.match(buf, pos).end()
             if buf.startswith(delim, space):

@@ -30,9 +30,16 @@ class Email(Strategy):
         locale = engine.locale(draw)
         first = engine.ascii_names(locale, "first_names").pick(draw) or "alex"
         last = engine.ascii_names(locale, "last_names").pick(draw) or "smith"
-        domain = draw.pick(EMAIL_DOMAINS)
+        domain = EMAIL_DOMAINS[draw.below(3)]
         style = draw.below(4)
-        local = (f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{first}_{last}")[style]
+        if style == 0:
+            local = f"{first}.{last}"
+        elif style == 1:
+            local = first + last
+        elif style == 2:
+            local = first[0] + last
+        else:
+            local = f"{first}_{last}"
         if draw.below(3):
             local += str(draw.below(100 if draw.below(2) else 10000))
         email = f"{local}@{domain}"
@@ -70,18 +77,26 @@ _PLACEHOLDERS = {"#": "0123456789", "%": "123456789", "$": "23456789", "!": "012
 
 
 @lru_cache(maxsize=1024)
-def _compile(pattern: str) -> tuple[str, tuple[str, ...]]:
-    """A phone format as a str.format template and the digit set of each slot."""
+def _compile(pattern: str) -> tuple[str, int, int, tuple[tuple[int, str], ...]]:
+    """A phone format as a str.format template, its number of digit slots, 10**slots,
+    and the slots whose digit is mapped into a narrower set (% $ @)."""
     template = "".join("{}" if c in _PLACEHOLDERS else c.replace("{", "{{").replace("}", "}}") for c in pattern)
-    return template, tuple(_PLACEHOLDERS[c] for c in pattern if c in _PLACEHOLDERS)
+    slots = [c for c in pattern if c in _PLACEHOLDERS]
+    special = tuple(
+        (i, "".join(_PLACEHOLDERS[c][d % len(_PLACEHOLDERS[c])] for d in range(10)))
+        for i, c in enumerate(slots)
+        if _PLACEHOLDERS[c] != _DIGITS
+    )
+    return template, len(slots), 10 ** len(slots), special
 
 
 def numerify(pattern: str, draw) -> str:
     """Faker's numerify from the draw: # digit, % 1-9, $ 2-9, ! and @ always give a digit here."""
-    template, slots = _compile(pattern)
-    n = draw.below(10 ** len(slots))  # one draw for the whole number, cut into digits below
-    digits = f"{n:0{len(slots)}d}"
-    return template.format(*[choices[int(d) % len(choices)] for choices, d in zip(slots, digits)])
+    template, count, modulus, special = _compile(pattern)
+    digits = list(f"{draw.below(modulus):0{count}d}")  # one draw for the whole number
+    for i, mapping in special:
+        digits[i] = mapping[int(digits[i])]
+    return template.format(*digits)
 
 
 @strategy
