@@ -85,6 +85,10 @@ class Codec(Protocol):
     def is_blank(self, raw: bytes) -> bool:
         """Whether ``raw`` is NULL or an empty string (without decoding it)."""
 
+    def form(self, raw: bytes) -> bytes:
+        """A short key for the literal's form: ``encode(v, a) == encode(v, b)`` when
+        ``form(a) == form(b)`` (lets a constant be encoded once per form)."""
+
 
 class Action(enum.Enum):
     """What a reader does with the rows of a table."""

@@ -58,7 +58,7 @@ class Report:
 class Binding:
     """A column rule bound to the column it fills: decodes, fakes, encodes, remembers."""
 
-    __slots__ = ("rule", "strategy", "max_length", "engine", "caches")
+    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "_constants")
 
     def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
         self.rule = rule
@@ -67,6 +67,7 @@ class Binding:
         bounded = column is not None and column.kind in (model.TEXT, model.BINARY)
         self.max_length = column.length if bounded else None
         self.caches = caches
+        self._constants: dict[tuple[int, bytes], bytes] = {}
 
     def cache_for(self, codec: Codec) -> dict[bytes, bytes]:
         """Literal -> replacement, shared by every column with the same strategy, length
@@ -80,10 +81,14 @@ class Binding:
     def apply(self, raw: bytes, codec: Codec, cache: dict[bytes, bytes]) -> bytes:
         strategy = self.strategy
         if strategy.is_constant:
-            # The replacement does not depend on the value: no decoding, no cache.
+            # The replacement does not depend on the value: encoded once per literal form.
             if codec.is_blank(raw):
                 return raw
-            return codec.encode(strategy.generate("", None, self.engine, self.max_length), raw)
+            form = (id(codec), codec.form(raw))
+            new = self._constants.get(form)
+            if new is None:
+                new = self._constants[form] = codec.encode(strategy.generate("", None, self.engine, None), raw)
+            return new
         value = codec.decode(raw)
         if value is None or value == "":
             new = raw  # NULL stays NULL, an empty string stays empty

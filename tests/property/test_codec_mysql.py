@@ -67,3 +67,20 @@ def test_null_and_numbers() -> None:
     assert codec.decode(b"-12.5e3") == "-12.5e3"
     assert codec.decode(b"0x4142") == "AB"
     assert codec.decode(b"x'4142'") == "AB"
+
+
+LITERALS = [b"'x'", b"'it''s'", b"'a\\nb'", b'"x"', b"_binary 'x'", b"_binary'\\0'", b"_utf8mb4'x'",
+            b"0x41", b"0X4142", b"X'41'", b"x'4142'", b"12", b"-1.5e3", b"NULL", b"''", b"_binary ''"]
+
+
+@given(texts, st.sampled_from(LITERALS), st.sampled_from(LITERALS))
+def test_same_form_same_encoding(value: str, a: bytes, b: bytes) -> None:
+    if codec.form(a) == codec.form(b):
+        assert codec.encode(value, a) == codec.encode(value, b)
+
+
+def test_blank_literals() -> None:
+    blank = {b"NULL", b"null", b"''", b'""', b"_binary ''", b"X''"}
+    for raw in LITERALS + [b"X''", b"null", b'""']:
+        assert codec.is_blank(raw) == (raw in blank), raw
+        assert codec.is_blank(raw) == (codec.decode(raw) in (None, "")), raw

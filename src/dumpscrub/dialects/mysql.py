@@ -142,6 +142,15 @@ class MySQLCodec:
             return b"'" not in raw[:-2]
         return raw == b'""' or _is_null(raw)
 
+    def form(self, raw: bytes) -> bytes:
+        first = raw[:1]
+        if first == b"'" or first == b'"':
+            return first
+        if raw[:2] in (b"0x", b"0X"):
+            return b"0x"
+        quote = raw.find(b"'")
+        return raw[: quote + 1] if quote > 0 else b"bare"
+
     def decode_bytes(self, raw: bytes) -> bytes:
         first = raw[:1]
         if first == b"'":
