@@ -94,7 +94,8 @@ class Binding:
             new = raw  # NULL stays NULL, an empty string stays empty
         else:
             new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
-        # Collision-free fakes are remembered for the run anyway (see FakeEngine.fake).
+        # Literals of collision-free strategies (emails, keys) are kept for the run: each
+        # holds a claim in the engine anyway, and they repeat across tables (foreign keys).
         if len(cache) >= VALUE_CACHE_SIZE and not strategy.collision_free:
             cache.clear()
         cache[raw] = new
