@@ -107,7 +107,7 @@ class FakeEngine:
         self._key = hashlib.blake2b(secret, digest_size=32, person=b"dumpscrub-key").digest()
         self._context = ",".join(self.locales)
         self._fakers: dict[str, Faker] = {}
-        self._lists: dict[tuple[str, str], Weighted | frozenset | tuple] = {}
+        self._lists: dict[tuple, Weighted | frozenset | tuple] = {}  # (what, locale, ...) -> data
         self._pools: dict[tuple[str, str, int], Any] = {}
         self._cache: dict[tuple, str | None] = {}
         self._owners: dict[int, int] = {}
@@ -187,7 +187,7 @@ class FakeEngine:
 
     def names(self, locale: str, attr: str) -> Weighted:
         """A weighted provider list: first_names, first_names_female, last_names, ..."""
-        key = (locale, attr)
+        key = ("names", locale, attr)
         found = self._lists.get(key)
         if found is None:
             source = self._provider_attr(locale, attr)
@@ -198,7 +198,7 @@ class FakeEngine:
 
     def ascii_names(self, locale: str, attr: str) -> Weighted:
         """A provider list folded to lower-case ASCII letters (for email local parts)."""
-        key = (locale, "ascii:" + attr)
+        key = ("ascii", locale, attr)
         found = self._lists.get(key)
         if found is None:
             found = self._lists[key] = self.names(locale, attr).mapped(ascii_word)
@@ -206,7 +206,7 @@ class FakeEngine:
 
     def name_set(self, locale: str, attr: str) -> frozenset:
         """Case-folded names of a provider list, to tell e.g. a female first name."""
-        key = (locale, "set:" + attr)
+        key = ("set", locale, attr)
         found = self._lists.get(key)
         if found is None:
             found = self._lists[key] = frozenset(n.casefold() for n in (self._provider_attr(locale, attr) or ()))
@@ -215,7 +215,7 @@ class FakeEngine:
     def phone_formats(self, locale: str, max_length: int | None = None) -> tuple[str, ...]:
         """The locale's phone formats made only of digit placeholders (no {{...}} calls)
         and no longer than ``max_length``."""
-        key = (locale, f"phone_formats:{max_length}")
+        key = ("phone", locale, max_length)
         found = self._lists.get(key)
         if found is None:
             formats = None

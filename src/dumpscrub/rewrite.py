@@ -268,12 +268,11 @@ class Rewriter:
             self._check_table(event.table, rule)
 
     def _row(self, row: Row) -> None:
-        buf = row.buf
-        parts = [row.lead] if self._written else [self._header, row.lead]
-        pos = row.start
+        lead, buf, pos, end, spans = row
+        parts = [lead] if self._written else [self._header, lead]
         codec = self._codec
         replaced = 0
-        for (binding, cache), (s, e) in zip(self._work, row.spans):
+        for (binding, cache), (s, e) in zip(self._work, spans):
             raw = buf[s:e]
             new = cache.get(raw)
             if new is None:
@@ -288,7 +287,7 @@ class Rewriter:
                 parts.append(new)
                 pos = e
                 replaced += 1
-        parts.append(buf[pos : row.end])
+        parts.append(buf[pos:end])
         self.out.write(b"".join(parts))
         self._written += 1
         stats = self._stats

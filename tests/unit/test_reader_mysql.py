@@ -26,8 +26,9 @@ def events(data: bytes, targets=(1,), ncols=3, chunk_size=1 << 20):
     plan = Plan(Action.ROWS, ncols, targets)
     out = []
     for event in MySQL().read(src, lambda table, columns, where: plan):
-        if isinstance(event, Row):
-            out.append(("row", event.lead, event.buf[event.start : event.end], [event.buf[s:e] for s, e in event.spans]))
+        if type(event) is Row:
+            lead, buf, start, end, spans = event
+            out.append(("row", lead, buf[start:end], [buf[s:e] for s, e in spans]))
         elif isinstance(event, Passthrough):
             out.append(("pass", event.raw))
         elif isinstance(event, DataStart):

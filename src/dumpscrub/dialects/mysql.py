@@ -27,7 +27,6 @@ from ..model import (
     DataStart,
     Event,
     Passthrough,
-    Row,
     TableDDL,
     TableDef,
 )
@@ -355,7 +354,7 @@ class MySQL:
             m = row_re.match(buf, pos)
             if m is not None:
                 start, end = m.end(1), m.end()
-                yield Row(buf[pos:start], buf, start, end, list(map(m.span, groups)))
+                yield (buf[pos:start], buf, start, end, list(map(m.span, groups)))
                 pos = end
                 continue
             space = _SPACE.match(buf, pos).end()
@@ -392,7 +391,7 @@ class MySQL:
                     raise DumpSyntaxError(
                         f"a value to rewrite in `{table}` is an expression, not a literal", src.location(s)
                     )
-            yield Row(buf[pos:row_start], buf, row_start, end, wanted)
+            yield (buf[pos:row_start], buf, row_start, end, wanted)
             pos = end
 
     def _slow_row(self, buf: bytes, pos: int):
