@@ -254,6 +254,11 @@ class Rewriter:
         return self.report
 
     def _ddl(self, event: TableDDL) -> None:
+        # A table created again (another database of a --databases dump, a DROP and
+        # CREATE): what was learned of the previous one no longer holds.
+        self._bindings = {key: b for key, b in self._bindings.items() if key[0] != event.name}
+        self._checked.discard(event.name)
+        self.catalog.tables.pop(event.name, None)
         rule = self.rules.table(event.name)
         if event.table is None:
             if rule is not None and rule.columns:
