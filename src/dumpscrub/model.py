@@ -133,10 +133,13 @@ class DataStart:
     codec: Codec
 
 
-# One row of a data statement: ``(lead, buf, start, end, spans)``. ``lead``
-# separates it from the previous row (or the header); ``buf[start:end]`` is the
-# row; ``spans`` locate the target values in ``buf``. A plain tuple, not a class:
-# it is the one event made per row, and a tuple costs a third of an object.
+# One row of a data statement: ``(pieces, pos)``. ``pieces`` is the row's bytes cut
+# into separators and values, alternating: ``pieces[1 + 2 * i]`` is the i-th value,
+# ``pieces[0]`` what comes before the first value (the separator from the previous
+# row or the header, and the opening of the row), the last piece what follows the
+# last value; joined they are the row exactly. ``pos`` is where the row starts in the
+# reader's buffer (for error locations). A plain tuple, not a class: it is the one
+# event made per row, and a tuple costs a third of an object.
 Row = tuple
 
 

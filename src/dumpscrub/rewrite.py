@@ -131,7 +131,8 @@ class Rewriter:
         # The data statement being written.
         self._block: list[Binding] = []
         self._codec: Codec | None = None
-        self._work: list[tuple[Binding, dict[bytes, bytes]]] = []  # the bindings with their caches
+        self._work: list[tuple[Binding, dict[bytes, bytes], int]] = []
+        self._targets: tuple[int, ...] = ()
         self._header = b""
         self._written = 0
         self._stats: TableStats | None = None
@@ -154,6 +155,7 @@ class Rewriter:
             return PASS
         targets, block = zip(*bindings)
         self._block = list(block)
+        self._targets = targets
         self._stats = self.report.table(table)
         ncols = len(columns) if columns is not None else len(self.catalog.get(table).columns)
         return Plan(Action.ROWS, ncols, tuple(targets))
@@ -241,7 +243,8 @@ class Rewriter:
                 write(event.raw)
             elif kind is DataStart:
                 self._codec = event.codec
-                self._work = [(b, b.cache_for(event.codec)) for b in self._block]
+                # (binding, its literal cache, where its value stands in a row's pieces)
+                self._work = [(b, b.cache_for(event.codec), 1 + 2 * t) for b, t in zip(self._block, self._targets)]
                 self._header = event.header  # written with the first row
                 self._written = 0
             elif kind is DataEnd:
@@ -273,27 +276,25 @@ class Rewriter:
             self._check_table(event.table, rule)
 
     def _row(self, row: Row) -> None:
-        lead, buf, pos, end, spans = row
-        parts = [lead] if self._written else [self._header, lead]
+        pieces, pos = row
         codec = self._codec
         replaced = 0
-        for (binding, cache), (s, e) in zip(self._work, spans):
-            raw = buf[s:e]
+        for binding, cache, k in self._work:
+            raw = pieces[k]
             new = cache.get(raw)
             if new is None:
                 try:
                     new = binding.apply(raw, codec, cache)
                 except StrategyError as err:
-                    err.location = self.src.location(s)
+                    err.location = self.src.location(pos)
                     err.message = f"`{binding.rule.column}`: {err.message}"
                     raise
             if new != raw:
-                parts.append(buf[pos:s])
-                parts.append(new)
-                pos = e
+                pieces[k] = new
                 replaced += 1
-        parts.append(buf[pos:end])
-        self.out.write(b"".join(parts))
+        if not self._written:
+            self.out.write(self._header)
+        self.out.write(b"".join(pieces))
         self._written += 1
         stats = self._stats
         stats.rows += 1

@@ -27,8 +27,9 @@ def events(data: bytes, targets=(1,), ncols=3, chunk_size=1 << 20):
     out = []
     for event in MySQL().read(src, lambda table, columns, where: plan):
         if type(event) is Row:
-            lead, buf, start, end, spans = event
-            out.append(("row", lead, buf[start:end], [buf[s:e] for s, e in spans]))
+            pieces, _ = event
+            lead, _, row = pieces[0].partition(b"(")
+            out.append(("row", lead, b"(" + row + b"".join(pieces[1:]), [pieces[1 + 2 * t] for t in targets]))
         elif isinstance(event, Passthrough):
             out.append(("pass", event.raw))
         elif isinstance(event, DataStart):
