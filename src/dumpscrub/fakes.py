@@ -108,7 +108,7 @@ class FakeEngine:
         self._context = ",".join(self.locales)
         self._fakers: dict[str, Faker] = {}
         self._lists: dict[tuple, Weighted | frozenset | tuple] = {}  # (what, locale, ...) -> data
-        self._pools: dict[tuple[str, str, int], Any] = {}
+        self._pools: dict[tuple[str, str], Pool] = {}
         self._cache: dict[tuple, str | None] = {}
         self._owners: dict[int, int] = {}
         self._prefixes: dict[tuple[str, int], bytes] = {}
@@ -228,14 +228,13 @@ class FakeEngine:
             )
         return found
 
-    def pooled(self, locale: str, kind: str, index: int, make: Callable[[Faker], Any]) -> Any:
-        """Entry ``index`` of a pool of Faker-made values, made on first use from a keyed seed."""
-        key = (locale, kind, index)
+    def pool(self, locale: str, kind: str, make: Callable[[Faker], Any]) -> "Pool":
+        """A pool of POOL_SIZE Faker-made values; each entry is made on first use, from a
+        keyed seed of its index (so the same secret gives the same pool)."""
+        key = (locale, kind)
         found = self._pools.get(key)
         if found is None:
-            faker = self.faker(locale)
-            faker.seed_instance(int.from_bytes(self.digest("pool:" + kind, locale, index)[:8], "big"))
-            found = self._pools[key] = make(faker)
+            found = self._pools[key] = Pool(self, locale, kind, make)
         return found
 
     def faker_call(self, locale: str, draw: Draw, make: Callable[[Faker], str]) -> str:
@@ -243,6 +242,24 @@ class FakeEngine:
         faker = self.faker(locale)
         faker.seed_instance(draw.seed())
         return make(faker)
+
+
+class Pool:
+    """Faker-made values by index, made on first use (see FakeEngine.pool)."""
+
+    __slots__ = ("_engine", "_locale", "_kind", "_make", "_entries")
+
+    def __init__(self, engine: FakeEngine, locale: str, kind: str, make: Callable[[Faker], Any]):
+        self._engine, self._locale, self._kind, self._make = engine, locale, kind, make
+        self._entries: list[Any] = [None] * POOL_SIZE
+
+    def __getitem__(self, index: int) -> Any:
+        found = self._entries[index]
+        if found is None:
+            faker = self._engine.faker(self._locale)
+            faker.seed_instance(int.from_bytes(self._engine.digest("pool:" + self._kind, self._locale, index)[:8], "big"))
+            found = self._entries[index] = self._make(faker)
+        return found
 
 
 def ascii_word(text: str) -> str:

@@ -30,8 +30,10 @@ class Email(Strategy):
         locale = engine.locale(draw)
         first = engine.ascii_names(locale, "first_names").pick(draw) or "alex"
         last = engine.ascii_names(locale, "last_names").pick(draw) or "smith"
-        domain = EMAIL_DOMAINS[draw.below(3)]
-        style = draw.below(4)
+        # One draw for the small choices: domain, style of the local part, its number.
+        n, domain = divmod(draw.below(3 * 4 * 6 * 10000), 3)
+        n, style = divmod(n, 4)
+        number, suffix = divmod(n, 6)  # suffix: 0-1 none, 2-3 two digits at most, 4-5 four
         if style == 0:
             local = f"{first}.{last}"
         elif style == 1:
@@ -40,9 +42,10 @@ class Email(Strategy):
             local = first[0] + last
         else:
             local = f"{first}_{last}"
-        if draw.below(3):
-            local += str(draw.below(100 if draw.below(2) else 10000))
-        email = f"{local}@{domain}"
+        if suffix >= 2:
+            local += str(number % 100 if suffix < 4 else number)
+        email = f"{local}@{EMAIL_DOMAINS[domain]}"
+        domain = EMAIL_DOMAINS[domain]
         if max_length is None or len(email) <= max_length:
             return email
         # Too long for the column: a short, still unique-looking local part.
@@ -107,9 +110,9 @@ class Address(Strategy):
     min_length = 10
 
     def generate(self, value, draw, engine, max_length):
-        locale = engine.locale(draw)
-        street = engine.pooled(locale, "address", draw.below(POOL_SIZE), _make_address)[0]
-        rest = engine.pooled(locale, "address", draw.below(POOL_SIZE), _make_address)[1]
+        pool = engine.pool(engine.locale(draw), "address", _make_address)
+        street = pool[draw.below(POOL_SIZE)][0]
+        rest = pool[draw.below(POOL_SIZE)][1]
         if "\n" in value and rest:
             candidates = [f"{street}\n{rest}"]
         elif "," in value and rest:

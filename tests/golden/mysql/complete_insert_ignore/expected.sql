@@ -4,5 +4,5 @@ CREATE TABLE `newsletter signups` (
   `from` varchar(50) DEFAULT NULL,
   PRIMARY KEY (`e-mail`)
 );
-INSERT IGNORE INTO `newsletter signups` (`e-mail`, `Name`, `from`) VALUES ('hharris39@example.net','Natalie Mccoy','web'),('vanessa.newman65@example.net','Gonzalez, Daniel','shop');
-REPLACE INTO `newsletter signups` (`from`, `e-mail`) VALUES ('app','maria.clarke5116@example.org');
+INSERT IGNORE INTO `newsletter signups` (`e-mail`, `Name`, `from`) VALUES ('hharris1739@example.net','Natalie Mccoy','web'),('vanessa.newman2265@example.net','Gonzalez, Daniel','shop');
+REPLACE INTO `newsletter signups` (`from`, `e-mail`) VALUES ('app','maria.clarke@example.org');

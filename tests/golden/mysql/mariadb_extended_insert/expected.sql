@@ -27,7 +27,7 @@ LOCK TABLES `users` WRITE;
 /*!40000 ALTER TABLE `users` DISABLE KEYS */;
 INSERT INTO `users` VALUES
 (1,'amber_barnes@example.org','Diana','Alvarez','2001:db8:bf9e:2d25:ebf0:1f0d:fabf:f582','redacted'),
-(2,'vanessa.newman65@example.net','DANIEL','GONZALEZ','191.110.138.97',NULL),
+(2,'vanessa.newman2265@example.net','DANIEL','GONZALEZ','191.110.138.97',NULL),
 (3,'','Latoya','','83.214.54.157','');
 /*!40000 ALTER TABLE `users` ENABLE KEYS */;
 UNLOCK TABLES;
