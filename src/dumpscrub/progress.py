@@ -5,8 +5,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
-from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
 
 @contextmanager
@@ -15,6 +13,10 @@ def reading_progress(total: int | None, enabled: bool) -> Iterator[Callable[[int
     if not enabled:
         yield None
         return
+    # Imported here: rich costs 20 ms of start-up, and most runs show no bar (stderr not a tty).
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
     console = Console(stderr=True)
     with Progress(
         TextColumn("scrubbing"),

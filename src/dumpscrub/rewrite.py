@@ -134,7 +134,8 @@ class Rewriter:
         self._work: list[tuple[Binding, dict[bytes, bytes], int]] = []
         self._targets: tuple[int, ...] = ()
         self._header = b""
-        self._written = 0
+        self._written = 0  # rows of the current data statement written so far
+        self._replaced = 0  # values replaced in them
         self._stats: TableStats | None = None
 
     # -- planning (called by the reader at each data statement) -------------
@@ -246,10 +247,12 @@ class Rewriter:
                 # (binding, its literal cache, where its value stands in a row's pieces)
                 self._work = [(b, b.cache_for(event.codec), 1 + 2 * t) for b, t in zip(self._block, self._targets)]
                 self._header = event.header  # written with the first row
-                self._written = 0
+                self._written = self._replaced = 0
             elif kind is DataEnd:
                 if self._written:
                     write(event.trailer)
+                    self._stats.rows += self._written
+                    self._stats.values += self._replaced
             elif kind is TableDDL:
                 self._ddl(event)
                 write(event.raw)
@@ -296,9 +299,7 @@ class Rewriter:
             self.out.write(self._header)
         self.out.write(b"".join(pieces))
         self._written += 1
-        stats = self._stats
-        stats.rows += 1
-        stats.values += replaced
+        self._replaced += replaced  # both added to the table's stats at DataEnd
 
     def _finish(self) -> None:
         for name, rule in self.rules.tables.items():
