@@ -55,10 +55,6 @@ class Draw:
     def pick(self, items: Sequence):
         return items[self.below(len(items))]
 
-    def unit(self) -> float:
-        """A float in [0, 1)."""
-        return self.below(1 << 53) / (1 << 53)
-
     def seed(self) -> int:
         return self.below(1 << 63)
 
@@ -126,9 +122,6 @@ class FakeEngine:
         h = state.copy()
         h.update(value.encode("utf-8", "surrogateescape"))
         return h.digest()
-
-    def draw(self, namespace: str, value: str, attempt: int = 0) -> Draw:
-        return Draw(self.digest(namespace, value, attempt))
 
     # -- the entry point -----------------------------------------------------
 
