@@ -100,7 +100,7 @@ def _names(nodes: list[exp.Expression]) -> tuple[str, ...]:
 
 def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tuple | None]:
     kind_node = node.args.get("kind")
-    nullable, is_pk, is_unique, generated = True, False, False, False
+    nullable, is_pk, is_unique, generated, is_json = True, False, False, False, False
     ref = None
     for constraint in node.constraints:
         kind = constraint.args.get("kind")
@@ -112,6 +112,8 @@ def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tupl
             is_unique = True
         elif isinstance(kind, (exp.ComputedColumnConstraint, exp.GeneratedAsIdentityColumnConstraint)):
             generated = isinstance(kind, exp.ComputedColumnConstraint)
+        elif isinstance(kind, exp.CheckColumnConstraint) and _checks_json(kind, node.name):
+            is_json = True
         elif isinstance(kind, exp.Reference):
             schema = kind.this
             parent = _table_name(schema.this if isinstance(schema, exp.Schema) else schema)
@@ -120,8 +122,19 @@ def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tupl
     if kind_node is None:
         return Column(node.name, "", model.UNKNOWN, None, nullable), is_pk, is_unique, ref
     type_name, kind, length, enum_values = _type(kind_node, dialect)
+    if is_json:  # MariaDB's JSON: a LONGTEXT with CHECK (json_valid(col)); only JSON fits it
+        kind = model.JSON
     col = Column(node.name, type_name, kind, length, nullable, enum_values, generated)
     return col, is_pk, is_unique, ref
+
+
+def _checks_json(check: exp.Expression, column: str) -> bool:
+    """Whether a CHECK constraint is json_valid(column), as MariaDB writes JSON columns."""
+    for call in check.find_all(exp.Func):
+        name = call.name if isinstance(call, exp.Anonymous) else call.sql_name()
+        if name.upper() == "JSON_VALID" and any(c.name == column for c in call.find_all(exp.Column)):
+            return True
+    return False
 
 
 def _type(node: exp.DataType, dialect: str) -> tuple[str, str, int | None, tuple[str, ...]]:

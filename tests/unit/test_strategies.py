@@ -176,3 +176,19 @@ def test_constant_checks_enum_and_length() -> None:
 def test_every_strategy_is_documented() -> None:
     for cls in strategies.all_strategies():
         assert cls.summary(), cls.name
+
+
+def test_json_columns_take_only_json() -> None:
+    from dumpscrub.schema import parse_create_table
+
+    table = parse_create_table(
+        "CREATE TABLE `t` (`profile` longtext COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(`profile`)),"
+        " `bio` text CHECK (json_valid(`profile`)), `doc` json)",
+        "mysql",
+    )
+    profile, bio, doc = table.columns
+    assert (profile.kind, bio.kind, doc.kind) == ("json", "text", "json")
+    assert "is not JSON" in make("constant", ConstantParams("redacted")).check(profile)
+    assert make("constant", ConstantParams("{}")).check(doc) is None
+    assert "cannot fill a column of type longtext" in make("hash").check(profile)
+    assert make("null").check(profile) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 
 from .. import model
 from ..model import Column
@@ -63,6 +64,11 @@ class Constant(Strategy):
             return f"constant {wanted!r} is not one of the column's values {list(column.enum_values)}"
         if column.length is not None and column.kind in (model.TEXT, model.BINARY) and len(wanted) > column.length:
             return f"constant is {len(wanted)} characters long, the column is {column.describe()}"
+        if column.kind == model.JSON:
+            try:
+                json.loads(wanted)
+            except ValueError:
+                return "the column holds JSON and the constant is not JSON (e.g. value: '{}')"
         return None
 
 
