@@ -236,3 +236,16 @@ def test_truncated_compressed_dump_is_a_clean_error(tmp_path: Path) -> None:
     assert b"cannot read the dump: Compressed file ended before the end-of-stream marker was reached" in result.stderr
     assert b"Traceback" not in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "dump,program",
+    [("pagila/pagila.pg_dump.default.sql", "PostgreSQL (pg_dump)"), ("chinook/chinook.sqlite3.dump.sql", "SQLite (.dump)")],
+)
+def test_dumps_of_other_programs_are_named_not_guessed(dump: str, program: str) -> None:
+    from support.corpus import CORPUS
+
+    path = CORPUS / dump
+    result = run(str(path), "-r", str(RULES))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"dumpscrub: error: {path}:1:1: this is a {program} dump, which dumpscrub does not read yet")
