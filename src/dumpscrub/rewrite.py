@@ -83,17 +83,18 @@ class Binding:
         if strategy.is_constant:
             # The replacement does not depend on the value: encoded once per literal form.
             if codec.is_blank(raw):
-                return raw
-            form = (id(codec), codec.form(raw))
-            new = self._constants.get(form)
-            if new is None:
-                new = self._constants[form] = codec.encode(strategy.generate("", None, self.engine, None), raw)
-            return new
-        value = codec.decode(raw)
-        if value is None or value == "":
-            new = raw  # NULL stays NULL, an empty string stays empty
+                new = raw
+            else:
+                form = (id(codec), codec.form(raw))
+                new = self._constants.get(form)
+                if new is None:
+                    new = self._constants[form] = codec.encode(strategy.generate("", None, self.engine, None), raw)
         else:
-            new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
+            value = codec.decode(raw)
+            if value is None or value == "":
+                new = raw  # NULL stays NULL, an empty string stays empty
+            else:
+                new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
         # Literals of collision-free strategies (emails, keys) are kept for the run: each
         # holds a claim in the engine anyway, and they repeat across tables (foreign keys).
         if len(cache) >= VALUE_CACHE_SIZE and not strategy.collision_free:
