@@ -205,3 +205,11 @@ def test_a_table_created_again_is_read_with_its_new_columns() -> None:
     out, _ = scrub_bytes(data, RULES, "mysql")
     assert b"a@x.io" not in out and b"b@x.io" not in out
     assert out.endswith(b",2);\n") and b"INSERT INTO `t` VALUES (1,'" in out
+
+
+def test_insert_in_a_conditional_comment_is_refused_for_ruled_tables() -> None:
+    hidden = b"/*!40000 INSERT INTO `t` VALUES (1,'a@x.io','n') */;\n"
+    with pytest.raises(DumpSyntaxError, match="inside a /"):
+        scrub_bytes(CREATE + hidden, RULES, "mysql")
+    other = b"/*!40000 INSERT INTO `other` VALUES (1) */;\n"
+    assert scrub_bytes(CREATE + other, RULES, "mysql")[0] == CREATE + other

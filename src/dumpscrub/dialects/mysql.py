@@ -73,6 +73,14 @@ _INSERT_TABLE = re.compile(
     + rb")",
     re.I | re.S,
 )
+# An INSERT hidden in a conditional comment: never written by mysqldump, refused
+# for ruled tables rather than copied unread.
+_CONDITIONAL_INSERT = re.compile(
+    rb"/\*!\d*\s*(?:INSERT|REPLACE)(?:\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE))*\s+(?:INTO\s+)?(?P<table>"
+    + _QNAME
+    + rb")",
+    re.I | re.S,
+)
 _CREATE_TABLE = re.compile(
     rb"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>"
     + _QNAME
@@ -273,6 +281,14 @@ class MySQL:
             if _INSERT_START.match(buf, pos):
                 pos = yield from self._insert(src, pos, planner, delim)
                 continue
+            hidden = _CONDITIONAL_INSERT.match(buf, pos)
+            if hidden and planner(ident(hidden.group("table")), None, src.location(pos)).action is not Action.PASS:
+                # Fail closed: rows of a ruled table must not pass through unread.
+                raise DumpSyntaxError(
+                    f"an INSERT into `{ident(hidden.group('table'))}` inside a /*!...*/ comment",
+                    src.location(pos),
+                    "dumpscrub rewrites INSERT statements written as mysqldump writes them",
+                )
             pos = yield from self._statement(src, pos, delim)
 
     def _statement(self, src: Source, start: int, delim: bytes) -> Iterator[Event]:
