@@ -128,6 +128,29 @@ def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tupl
     return col, is_pk, is_unique, ref
 
 
+# Types sqlglot does not know (MariaDB's inet4/inet6/uuid types).
+_EXTRA_KINDS = {
+    "inet4": model.INET, "inet6": model.INET, "uuid": model.UUID,
+    **{g: model.OTHER for g in ("geometry", "point", "linestring", "polygon", "multipoint", "multilinestring",
+                                "multipolygon", "geometrycollection")},
+}
+
+
+def column_type(text: str, dialect: str) -> tuple[str, str, int | None, tuple[str, ...]]:
+    """A column type written as text ('varchar(254)', "enum('F','M')") as
+    (type name, kind, length, enum values)."""
+    try:
+        node = exp.DataType.build(text, dialect=dialect)
+    except (SqlglotError, ValueError):
+        name = text.split("(")[0].strip().lower()
+        return name, _EXTRA_KINDS.get(name, model.UNKNOWN), None, ()
+    if node.this == _T.USERDEFINED:
+        name = text.split("(")[0].strip().lower()
+        if name in _EXTRA_KINDS:
+            return name, _EXTRA_KINDS[name], None, ()
+    return _type(node, dialect)
+
+
 def _checks_json(check: exp.Expression, column: str) -> bool:
     """Whether a CHECK constraint is json_valid(column), as MariaDB writes JSON columns."""
     for call in check.find_all(exp.Func):

@@ -213,3 +213,37 @@ def test_insert_in_a_conditional_comment_is_refused_for_ruled_tables() -> None:
         scrub_bytes(CREATE + hidden, RULES, "mysql")
     other = b"/*!40000 INSERT INTO `other` VALUES (1) */;\n"
     assert scrub_bytes(CREATE + other, RULES, "mysql")[0] == CREATE + other
+
+
+@pytest.mark.parametrize(
+    "ddl,expected",
+    [
+        (  # partitions: sqlglot stops at PARTITION BY
+            "CREATE TABLE `events` (\n  `id` bigint(20) NOT NULL,\n  `email` varchar(100) DEFAULT NULL,\n"
+            "  `created` date NOT NULL,\n  PRIMARY KEY (`id`,`created`)\n) ENGINE=InnoDB\n"
+            " PARTITION BY RANGE (year(`created`))\n(PARTITION `p2022` VALUES LESS THAN (2023) ENGINE = InnoDB)",
+            [("id", "integer", None, False), ("email", "text", 100, True), ("created", "temporal", None, False)],
+        ),
+        (  # MariaDB types and system versioning
+            "CREATE TABLE `t` (\n  `ip` inet6 DEFAULT NULL,\n  `u` uuid NOT NULL,\n  `g` enum('a,b','c)') NOT NULL,\n"
+            "  `j` longtext CHARACTER SET utf8mb4 DEFAULT NULL CHECK (json_valid(`j`)),\n  `p` point NOT NULL,\n"
+            "  `a` int(11) DEFAULT NULL,\n  UNIQUE KEY `x` (`a`),\n  SPATIAL KEY `p` (`p`)\n) ENGINE=InnoDB WITH SYSTEM VERSIONING",
+            [("ip", "inet", None, True), ("u", "uuid", None, False), ("g", "enum", None, False),
+             ("j", "json", None, True), ("p", "other", None, False), ("a", "integer", None, True)],
+        ),
+    ],
+)
+def test_ddl_sqlglot_cannot_read_is_read_from_its_layout(ddl: str, expected) -> None:
+    table = MySQL().parse_schema(ddl.encode())
+    assert [(c.name, c.kind, c.length, c.nullable) for c in table.columns] == expected
+
+
+def test_layout_reader_finds_keys_and_enum_values() -> None:
+    table = MySQL().parse_schema(
+        b"CREATE TABLE `t` (\n  `a` int(11) NOT NULL,\n  `g` enum('a,b','c)') DEFAULT NULL,\n  `n` inet6,\n"
+        b"  PRIMARY KEY (`a`),\n  UNIQUE KEY `u` (`g`,`n`),\n"
+        b"  CONSTRAINT `f` FOREIGN KEY (`g`) REFERENCES `p` (`x`) ON DELETE CASCADE\n) WITH SYSTEM VERSIONING"
+    )
+    assert table.unique_keys == (("a",), ("g", "n"))
+    assert table.column("g").enum_values == ("a,b", "c)")
+    assert [(fk.columns, fk.parent, fk.parent_columns) for fk in table.foreign_keys] == [(("g",), "p", ("x",))]

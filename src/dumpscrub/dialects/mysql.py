@@ -21,8 +21,11 @@ from typing import ClassVar, Iterator
 
 from .. import schema
 from ..errors import DumpSyntaxError
+from .. import model
 from ..model import (
     Action,
+    Column,
+    ForeignKey,
     DataEnd,
     DataStart,
     Event,
@@ -254,7 +257,10 @@ class MySQL:
         return score
 
     def parse_schema(self, statement: bytes) -> TableDef | None:
-        return schema.parse_create_table(statement.decode("utf-8", "surrogateescape"), self.sqlglot_dialect)
+        text = statement.decode("utf-8", "surrogateescape")
+        # sqlglot reads most DDL; mysqldump's one-column-per-line layout is the fallback
+        # for what it does not (partitions, system versioning, MariaDB's inet6/uuid types).
+        return schema.parse_create_table(text, self.sqlglot_dialect) or _parse_layout(text)
 
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
         delim = b";"
@@ -456,6 +462,89 @@ class MySQL:
             if not src.more(start):
                 raise DumpSyntaxError(_unterminated(src.buf, end), src.location(end))
             start = 0
+
+
+_DDL_IDENT = re.compile(r"`((?:[^`]|``)+)`")
+_DDL_TYPE = re.compile(r"\s*([A-Za-z][A-Za-z0-9_]*)")
+_DDL_KEY = re.compile(r"\s*(PRIMARY KEY|UNIQUE (?:KEY|INDEX)|CONSTRAINT)\b(.*)", re.I)
+
+
+def _ddl_names(text: str) -> tuple[str, ...]:
+    """`a`,`b`(10) -> (a, b)"""
+    return tuple(m.group(1).replace("``", "`") for m in _DDL_IDENT.finditer(text))
+
+
+def _balanced(text: str, start: int) -> int:
+    """The index after the parenthesis closing the one at ``start`` (quotes respected)."""
+    depth, i, quote = 0, start, ""
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(text)
+
+
+def _parse_layout(text: str) -> TableDef | None:
+    """CREATE TABLE as mysqldump lays it out: one column or key per line."""
+    head = _CREATE_TABLE.match(text.encode("utf-8", "surrogateescape"))
+    if head is None:
+        return None
+    columns: list[Column] = []
+    unique: list[tuple[str, ...]] = []
+    primary: tuple[str, ...] = ()
+    fks: list[ForeignKey] = []
+    for line in text.splitlines()[1:]:  # the DDL text, not data: str.splitlines is safe here
+        line = line.strip().rstrip(",")
+        key = _DDL_KEY.match(line)
+        if key:
+            kind, rest = key.group(1).upper(), key.group(2)
+            if kind == "PRIMARY KEY":
+                primary = _ddl_names(rest)
+                unique.insert(0, primary)
+            elif kind.startswith("UNIQUE"):
+                unique.append(_ddl_names(rest[rest.index("(") :]) if "(" in rest else ())
+            elif "FOREIGN KEY" in rest.upper():
+                local, _, ref = rest.upper().partition("REFERENCES")
+                cut = len(rest) - len(ref)
+                ref_names = _ddl_names(rest[cut:])
+                fks.append(ForeignKey(_ddl_names(rest[: cut][rest.upper().index("FOREIGN KEY") :]), ref_names[0], ref_names[1:]))
+            continue
+        name = _DDL_IDENT.match(line)
+        if name is None:
+            continue
+        typed = _DDL_TYPE.match(line, name.end())
+        if typed is None:
+            continue
+        end = typed.end()
+        if line[end : end + 1] == "(":
+            end = _balanced(line, end)
+        type_name, kind, length, enum_values = schema.column_type(line[typed.start(1) : end], "mysql")
+        rest = line[end:].upper()
+        if "JSON_VALID(" in rest:
+            kind = model.JSON
+        nullable = "NOT NULL" not in rest and "PRIMARY KEY" not in rest
+        generated = " AS (" in rest or "GENERATED ALWAYS" in rest
+        columns.append(Column(name.group(1).replace("``", "`"), type_name, kind, length, nullable, enum_values, generated))
+    if not columns:
+        return None
+    if primary:  # PRIMARY KEY columns are NOT NULL even when the line does not say so
+        columns = [
+            Column(c.name, c.type, c.kind, c.length, False, c.enum_values, c.generated) if c.name in primary else c
+            for c in columns
+        ]
+    return TableDef(ident(head.group("table")), tuple(columns), tuple(k for k in unique if k), tuple(fks))
 
 
 def _strip(buf: bytes, start: int, end: int) -> tuple[int, int]:
