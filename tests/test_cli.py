@@ -249,3 +249,10 @@ def test_dumps_of_other_programs_are_named_not_guessed(dump: str, program: str) 
     result = run(str(path), "-r", str(RULES))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"dumpscrub: error: {path}:1:1: this is a {program} dump, which dumpscrub does not read yet")
+
+
+def test_strict_in_the_rules_file_is_the_same_as_the_flag(rules) -> None:
+    path = rules("version: 1\nstrict: true\ntables:\n  ghosts: truncate\n")
+    result = run(str(DUMP), "-r", path)
+    assert result.exit_code == 2
+    assert result.stderr == f"dumpscrub: error: {path}:4:3: table `ghosts` is not in the dump (--strict)\n"
