@@ -515,11 +515,12 @@ def _parse_layout(text: str) -> TableDef | None:
                 unique.insert(0, primary)
             elif kind.startswith("UNIQUE"):
                 unique.append(_ddl_names(rest[rest.index("(") :]) if "(" in rest else ())
-            elif "FOREIGN KEY" in rest.upper():
-                local, _, ref = rest.upper().partition("REFERENCES")
-                cut = len(rest) - len(ref)
-                ref_names = _ddl_names(rest[cut:])
-                fks.append(ForeignKey(_ddl_names(rest[: cut][rest.upper().index("FOREIGN KEY") :]), ref_names[0], ref_names[1:]))
+            elif "FOREIGN KEY" in rest.upper() and "REFERENCES" in rest.upper():
+                upper = rest.upper()
+                fk_at, ref_at = upper.index("FOREIGN KEY"), upper.index("REFERENCES")
+                parent = _ddl_names(rest[ref_at:])
+                if parent:
+                    fks.append(ForeignKey(_ddl_names(rest[fk_at:ref_at]), parent[0], parent[1:]))
             continue
         name = _DDL_IDENT.match(line)
         if name is None:
