@@ -289,7 +289,7 @@ class Rewriter:
             if new is None:
                 try:
                     new = binding.apply(raw, codec, cache)
-                except StrategyError as err:
+                except (StrategyError, DumpSyntaxError) as err:  # from the strategy or the codec
                     err.location = self.src.location(pos)
                     err.message = f"`{binding.rule.column}`: {err.message}"
                     raise

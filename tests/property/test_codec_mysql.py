@@ -84,3 +84,16 @@ def test_blank_literals() -> None:
     for raw in LITERALS + [b"X''", b"null", b'""']:
         assert codec.is_blank(raw) == (raw in blank), raw
         assert codec.is_blank(raw) == (codec.decode(raw) in (None, "")), raw
+
+
+def test_hex_literals_odd_and_invalid() -> None:
+    from dumpscrub.errors import DumpSyntaxError
+
+    assert codec.decode(b"0x414") == "\x04\x14"  # an odd count: a leading 0 is implied
+    for raw in (b"0xZZ", b"X'4G'"):
+        try:
+            codec.decode(raw)
+        except DumpSyntaxError as e:
+            assert "hexadecimal" in e.message
+        else:
+            raise AssertionError(raw)

@@ -22,6 +22,7 @@ FRAGMENTS = [
     b"(1,'a@b.io','x')",
     b"(2,NULL,_binary 'z')",
     b"(3,0x41,X'4142')",
+    b"(4,0x4G,X'ABC')",
     b",",
     b";\n",
     b"'",

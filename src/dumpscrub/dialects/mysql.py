@@ -168,12 +168,12 @@ class MySQLCodec:
         if first == b'"':
             return unescape(raw[1:-1].replace(b'""', b'\\"'))
         if raw[:2] in (b"0x", b"0X"):
-            return bytes.fromhex(raw[2:].decode("ascii"))
+            return _from_hex(raw[2:])
         quote = raw.find(b"'")
         if quote > 0:
             prefix = raw[:quote].strip().lower()
             if prefix == b"x":
-                return bytes.fromhex(raw[quote + 1 : -1].decode("ascii"))
+                return _from_hex(raw[quote + 1 : -1])
             return unescape(raw[quote + 1 : -1])  # _binary, _utf8mb4, N, ...
         return raw  # a number or keyword: its text
 
@@ -193,6 +193,14 @@ class MySQLCodec:
         if first not in (b"'", b'"') and _NUMBER.fullmatch(data):
             return data  # an unquoted number stays unquoted
         return b"'" + escape(data) + b"'"
+
+
+def _from_hex(digits: bytes) -> bytes:
+    """0x... and X'...' digits; an odd count has an implied leading 0 (MySQL manual)."""
+    try:
+        return bytes.fromhex(("0" if len(digits) % 2 else "") + digits.decode("ascii"))
+    except ValueError as e:  # also UnicodeDecodeError
+        raise DumpSyntaxError("invalid hexadecimal literal in a value to rewrite") from e
 
 
 def _is_null(raw: bytes) -> bool:
