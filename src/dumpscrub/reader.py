@@ -84,32 +84,31 @@ class Source:
 
 
 # Compressed dumps are read as they are: dumps are often kept compressed.
-_MAGIC = (
-    (b"\x1f\x8b", "gzip", lambda f: gzip.GzipFile(fileobj=f, mode="rb")),
-    (b"\xfd7zXZ\x00", "xz", lambda f: lzma.LZMAFile(f, mode="rb")),
-    (b"BZh", "bzip2", lambda f: bz2.BZ2File(f, mode="rb")),
-)
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_MAGIC = ((b"\x1f\x8b", "gzip"), (b"\xfd7zXZ\x00", "xz"), (b"BZh", "bzip2"), (b"\x28\xb5\x2f\xfd", "zstd"))
+_OPENERS = {
+    "gzip": lambda f: gzip.GzipFile(fileobj=f, mode="rb"),
+    "xz": lambda f: lzma.LZMAFile(f, mode="rb"),
+    "bzip2": lambda f: bz2.BZ2File(f, mode="rb"),
+}
 
 
 def compression(head: bytes) -> str | None:
     """The compression format whose magic bytes start ``head`` (None: plain)."""
-    for magic, name, _ in _MAGIC:
+    for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
-    return "zstd" if head.startswith(_ZSTD_MAGIC) else None
+    return None
 
 
 def decompressed(stream: BinaryIO, name: str) -> BinaryIO:
     """The stream itself, or a decompressing reader when it is gzip, xz or bzip2 data."""
     buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
     try:
-        head = buffered.peek(8)[:8]
+        kind = compression(buffered.peek(8)[:8])
     except OSError as e:
         raise DumpInputError(f"{name}: cannot read the dump: {e.strerror or e}") from e
-    if head.startswith(_ZSTD_MAGIC):
-        raise DumpInputError(f"{name}: the dump is zstd-compressed", hint="pipe it in: zstd -dc DUMP | dumpscrub - ...")
-    for magic, _, opener in _MAGIC:
-        if head.startswith(magic):
-            return opener(buffered)
-    return buffered
+    if kind is None:
+        return buffered
+    if kind not in _OPENERS:
+        raise DumpInputError(f"{name}: the dump is {kind}-compressed", hint=f"pipe it in: {kind} -dc DUMP | dumpscrub - ...")
+    return _OPENERS[kind](buffered)
