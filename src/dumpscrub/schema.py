@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import sqlglot
@@ -73,14 +74,14 @@ def parse_create_table(sql: str, dialect: str) -> TableDef | None:
                 fks.append(ForeignKey((col.name,), *ref))
         else:
             _table_constraint(item, unique, fks)
-    pk_cols = set(unique[0]) if unique else set()
-    if pk_cols:
-        columns = [
-            Column(c.name, c.type, c.kind, c.length, False, c.enum_values, c.generated)
-            if c.name in pk_cols and c.nullable and _has_primary_key(tree) else c
-            for c in columns
-        ]
+    if unique and _has_primary_key(tree):
+        columns = not_null(columns, unique[0])
     return TableDef(name, tuple(columns), tuple(unique), tuple(fks))
+
+
+def not_null(columns: list[Column], primary_key: tuple[str, ...]) -> list[Column]:
+    """The columns, those of the PRIMARY KEY made NOT NULL (they are, whatever their line says)."""
+    return [dataclasses.replace(c, nullable=False) if c.name in primary_key else c for c in columns]
 
 
 def _has_primary_key(tree: exp.Create) -> bool:

@@ -268,7 +268,7 @@ class MySQL:
         text = statement.decode("utf-8", "surrogateescape")
         # sqlglot reads most DDL; mysqldump's one-column-per-line layout is the fallback
         # for what it does not (partitions, system versioning, MariaDB's inet6/uuid types).
-        return schema.parse_create_table(text, self.sqlglot_dialect) or _parse_layout(text)
+        return schema.parse_create_table(text, self.sqlglot_dialect) or _parse_layout(statement, text)
 
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
         delim = b";"
@@ -504,9 +504,9 @@ def _balanced(text: str, start: int) -> int:
     return len(text)
 
 
-def _parse_layout(text: str) -> TableDef | None:
+def _parse_layout(statement: bytes, text: str) -> TableDef | None:
     """CREATE TABLE as mysqldump lays it out: one column or key per line."""
-    head = _CREATE_TABLE.match(text.encode("utf-8", "surrogateescape"))
+    head = _CREATE_TABLE.match(statement)
     if head is None:
         return None
     columns: list[Column] = []
@@ -548,11 +548,7 @@ def _parse_layout(text: str) -> TableDef | None:
         columns.append(Column(name.group(1).replace("``", "`"), type_name, kind, length, nullable, enum_values, generated))
     if not columns:
         return None
-    if primary:  # PRIMARY KEY columns are NOT NULL even when the line does not say so
-        columns = [
-            Column(c.name, c.type, c.kind, c.length, False, c.enum_values, c.generated) if c.name in primary else c
-            for c in columns
-        ]
+    columns = schema.not_null(columns, primary)
     return TableDef(ident(head.group("table")), tuple(columns), tuple(k for k in unique if k), tuple(fks))
 
 
