@@ -130,10 +130,9 @@ class Rewriter:
         self._bindings: dict[tuple, list[Binding]] = {}
         self._value_caches: dict[tuple, dict[bytes, bytes]] = {}
         # The data statement being written.
-        self._block: list[Binding] = []
+        self._planned: list[tuple[int, Binding]] = []  # (value position, binding) of the statement
         self._codec: Codec | None = None
         self._work: list[tuple[Binding, dict[bytes, bytes], int]] = []
-        self._targets: tuple[int, ...] = ()
         self._header = b""
         self._written = 0  # rows of the current data statement written so far
         self._replaced = 0  # values replaced in them
@@ -155,12 +154,10 @@ class Rewriter:
             bindings = self._bindings[key] = self._bind(table, rule, columns, where)
         if not bindings:
             return PASS
-        targets, block = zip(*bindings)
-        self._block = list(block)
-        self._targets = targets
+        self._planned = bindings
         self._stats = self.report.table(table)
         ncols = len(columns) if columns is not None else len(self.catalog.get(table).columns)
-        return Plan(Action.ROWS, ncols, tuple(targets))
+        return Plan(Action.ROWS, ncols, tuple(t for t, _ in bindings))
 
     def _bind(self, table: str, rule: TableRule, columns, where: Location) -> list[tuple[int, Binding]]:
         active = [r for r in rule.columns.values() if not r.strategy.is_identity]
@@ -246,7 +243,7 @@ class Rewriter:
             elif kind is DataStart:
                 self._codec = event.codec
                 # (binding, its literal cache, where its value stands in a row's pieces)
-                self._work = [(b, b.cache_for(event.codec), 1 + 2 * t) for b, t in zip(self._block, self._targets)]
+                self._work = [(b, b.cache_for(event.codec), 1 + 2 * t) for t, b in self._planned]
                 self._header = event.header  # written with the first row
                 self._written = self._replaced = 0
             elif kind is DataEnd:

@@ -31,7 +31,7 @@ class Email(Strategy):
         first = engine.ascii_names(locale, "first_names").pick(draw) or "alex"
         last = engine.ascii_names(locale, "last_names").pick(draw) or "smith"
         # One draw for the small choices: domain, style of the local part, its number.
-        n, domain = divmod(draw.below(3 * 4 * 6 * 10000), 3)
+        n, domain_index = divmod(draw.below(3 * 4 * 6 * 10000), 3)
         n, style = divmod(n, 4)
         number, suffix = divmod(n, 6)  # suffix: 0-1 none, 2-3 two digits at most, 4-5 four
         if style == 0:
@@ -44,8 +44,8 @@ class Email(Strategy):
             local = f"{first}_{last}"
         if suffix >= 2:
             local += str(number % 100 if suffix < 4 else number)
-        email = f"{local}@{EMAIL_DOMAINS[domain]}"
-        domain = EMAIL_DOMAINS[domain]
+        domain = EMAIL_DOMAINS[domain_index]
+        email = f"{local}@{domain}"
         if max_length is None or len(email) <= max_length:
             return email
         # Too long for the column: a short, still unique-looking local part.
