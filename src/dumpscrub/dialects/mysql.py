@@ -26,7 +26,6 @@ from ..model import (
     Action,
     Column,
     ForeignKey,
-    DataEnd,
     DataStart,
     Event,
     Passthrough,
@@ -35,6 +34,7 @@ from ..model import (
 )
 from ..reader import Source
 from .base import Planner
+from .values import ValuesScanner, ValuesSyntax, unterminated
 
 LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
 
@@ -94,13 +94,9 @@ _CREATE_TABLE = re.compile(
 # A value as mysqldump writes it: a string (with an optional introducer or
 # X/B/N prefix), or a bare token (number, NULL, 0x..., DEFAULT).
 _VALUE = rb"(?:" + _STR + rb"|[A-Za-z_][A-Za-z0-9_]*\s*" + _STR + rb"|[^,()'\"\s]+)"
-_SIMPLE_VALUE = re.compile(_VALUE + rb"|" + _DSTR, re.S)
-_LEAD = re.compile(rb"\s*(?:,\s*)?")
-_SPACE = re.compile(rb"\s*")
 # Tokens inside a row, for rows the fast pattern does not match (expressions,
-# double-quoted strings, a wrong number of values): strings whole, one
-# structural character at a time otherwise.
-_ROW_TOKEN = re.compile(_STR + rb"|" + _DSTR + rb"|`[^`]*`|[^'\"`(),]+|[(),]", re.S)
+# a wrong number of values): strings whole, one structural character at a time otherwise.
+_ROW_TOKEN = _STR + rb"|" + _DSTR + rb"|`[^`]*`|[^'\"`(),]+|[(),]"
 
 _UNESCAPE_RE = re.compile(rb"\\(.)|''", re.S)
 _UNESCAPES = {
@@ -218,14 +214,6 @@ def ident(raw: bytes) -> str:
     return ".".join(parts)
 
 
-@lru_cache(maxsize=64)
-def _row_pattern(ncols: int) -> re.Pattern:
-    """One row of ``ncols`` simple values, every byte in a group: ``m.groups()`` is the
-    row's pieces (see model.Row), made in one call."""
-    values = rb"(\s*,\s*)".join([rb"(" + _VALUE + rb")"] * ncols)
-    return re.compile(rb"(\s*(?:,\s*)?\(\s*)" + values + rb"(\s*\))", re.S)
-
-
 @lru_cache(maxsize=16)
 def _statement_pattern(delim: bytes, comments: bool = True) -> re.Pattern:
     """Runs of tokens that cannot end a statement ended by ``delim`` (strings whole).
@@ -244,6 +232,16 @@ def _statement_pattern(delim: bytes, comments: bool = True) -> re.Pattern:
     return re.compile(
         rb"(?:" + plain + rb"|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`" + extra + not_delim + rb")*", re.S
     )
+
+
+_SCANNER = ValuesScanner(
+    ValuesSyntax(
+        value=_VALUE + rb"|" + _DSTR,
+        token=_ROW_TOKEN,
+        statement=_statement_pattern,
+        quote=lambda table: f"`{table}`",
+    )
+)
 
 
 class MySQL:
@@ -319,7 +317,7 @@ class MySQL:
             scan, start = end - start, 0
             if not more:
                 if src.buf[scan : scan + 1] in (b"'", b'"', b"`"):
-                    raise DumpSyntaxError(_unterminated(src.buf, scan), src.location(scan))
+                    raise DumpSyntaxError(unterminated(src.buf, scan), src.location(scan))
                 end = len(src.buf)  # the last statement has no terminator: pass it on as it is
                 break
         raw = src.buf[start:end]
@@ -339,7 +337,7 @@ class MySQL:
             table = ident(named.group("table")) if named else None
             plan = planner(table, None, src.location(start)) if table else None
             if plan is not None and plan.action is Action.PASS:
-                return (yield from self._skip_insert(src, start, delim, keep=True))
+                return (yield from _SCANNER.skip(src, start, delim, keep=True))
             raise DumpSyntaxError(
                 f"cannot read this INSERT statement{f' into `{table}`' if table else ''}",
                 src.location(start),
@@ -349,127 +347,9 @@ class MySQL:
         columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
         plan = planner(table, columns, src.location(start))
         if plan.action is not Action.ROWS:
-            return (yield from self._skip_insert(src, start, delim, keep=plan.action is Action.PASS))
+            return (yield from _SCANNER.skip(src, start, delim, keep=plan.action is Action.PASS))
         yield DataStart(table, buf[start : head.end()], self.codec)
-        return (yield from self._rows(src, head.end(), plan.ncols, plan.targets, table, delim))
-
-    def _skip_insert(self, src: Source, start: int, delim: bytes, keep: bool) -> Iterator[Event]:
-        """Copy (or drop) an INSERT without parsing its rows, a buffer at a time."""
-        pattern = _statement_pattern(delim, comments=False)
-        scan = start
-        while True:
-            buf = src.buf
-            end = pattern.match(buf, scan).end()
-            if buf.startswith(delim, end):
-                end += len(delim)
-                if not keep and buf[end : end + 1] == b"\n":
-                    end += 1
-                if keep:
-                    yield Passthrough(buf[start:end])
-                return end
-            if keep and end > start:
-                yield Passthrough(buf[start:end])
-            if not src.more(end):
-                if end >= len(src.buf):
-                    return 0
-                raise DumpSyntaxError(_unterminated(src.buf, 0), src.location(0))
-            scan = start = 0
-
-    def _rows(
-        self, src: Source, pos: int, ncols: int, targets: tuple[int, ...], table: str, delim: bytes
-    ) -> Iterator[Event]:
-        row_re = _row_pattern(ncols)
-        while True:
-            buf = src.buf
-            m = row_re.match(buf, pos)
-            if m is not None:
-                yield (list(m.groups()), pos)
-                pos = m.end()
-                continue
-            space = _SPACE.match(buf, pos).end()
-            if buf.startswith(delim, space):
-                end = space + len(delim)
-                if buf[end : end + 1] == b"\n":
-                    end += 1
-                elif end >= len(buf) and not src.eof:
-                    src.more(pos)
-                    pos = 0
-                    continue
-                yield DataEnd(buf[pos:end])
-                return end
-            parsed = self._slow_row(buf, pos)
-            if parsed is None:  # the row goes on past the buffer
-                if not src.more(pos):
-                    raise DumpSyntaxError(f"unterminated row in INSERT INTO `{table}`", src.location(len(src.buf)))
-                pos = 0
-                continue
-            if parsed is False:
-                # Something else follows the rows (ON DUPLICATE KEY UPDATE ...): keep it as trailer.
-                end = yield from self._trailer(src, pos, delim)
-                return end
-            row_start, spans, end = parsed
-            if len(spans) != ncols:
-                raise DumpSyntaxError(
-                    f"row has {len(spans)} values but table `{table}` has {ncols} columns",
-                    src.location(row_start),
-                    "is the CREATE TABLE for this table the one the data was dumped with?",
-                )
-            for t in targets:
-                s, e = spans[t]
-                if not _SIMPLE_VALUE.fullmatch(buf, s, e):
-                    raise DumpSyntaxError(
-                        f"a value to rewrite in `{table}` is an expression, not a literal", src.location(s)
-                    )
-            pieces, last = [], pos
-            for s, e in spans:  # separators and values alternate, as the fast pattern's groups do
-                pieces += (buf[last:s], buf[s:e])
-                last = e
-            pieces.append(buf[last:end])
-            yield (pieces, pos)
-            pos = end
-
-    def _slow_row(self, buf: bytes, pos: int):
-        """Parse one row token by token. None: needs more bytes; False: no row here."""
-        p = _LEAD.match(buf, pos).end()
-        if p >= len(buf):
-            return None
-        if buf[p : p + 1] != b"(":
-            return False
-        row_start = p
-        p += 1
-        depth = 0
-        spans: list[tuple[int, int]] = []
-        value_start = p
-        while True:
-            m = _ROW_TOKEN.match(buf, p)
-            if m is None:
-                return None  # an unterminated string: more bytes needed (or a syntax error at EOF)
-            token = m.group()
-            p = m.end()
-            if token == b"(":
-                depth += 1
-            elif token in (b",", b")") and depth == 0:
-                spans.append(_strip(buf, value_start, m.start()))
-                value_start = p
-                if token == b")":
-                    return row_start, spans, p
-            elif token == b")":
-                depth -= 1
-            if p >= len(buf):
-                return None
-
-    def _trailer(self, src: Source, start: int, delim: bytes) -> Iterator[Event]:
-        pattern = _statement_pattern(delim)
-        while True:
-            buf = src.buf
-            end = pattern.match(buf, start).end()
-            if buf.startswith(delim, end):
-                end += len(delim)
-                yield DataEnd(buf[start:end])
-                return end
-            if not src.more(start):
-                raise DumpSyntaxError(_unterminated(src.buf, end), src.location(end))
-            start = 0
+        return (yield from _SCANNER.rows(src, head.end(), plan.ncols, plan.targets, table, delim))
 
 
 _DDL_IDENT = re.compile(r"`((?:[^`]|``)+)`")
@@ -550,16 +430,3 @@ def _parse_layout(statement: bytes, text: str) -> TableDef | None:
         return None
     columns = schema.not_null(columns, primary)
     return TableDef(ident(head.group("table")), tuple(columns), tuple(k for k in unique if k), tuple(fks))
-
-
-def _strip(buf: bytes, start: int, end: int) -> tuple[int, int]:
-    while start < end and buf[start] in b" \t\r\n":
-        start += 1
-    while end > start and buf[end - 1] in b" \t\r\n":
-        end -= 1
-    return start, end
-
-
-def _unterminated(buf: bytes, pos: int) -> str:
-    what = {b"'": "string literal", b'"': "string literal", b"`": "identifier", b"/": "comment"}
-    return f"unterminated {what.get(buf[pos : pos + 1], 'statement')}"
