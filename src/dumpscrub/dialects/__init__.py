@@ -7,8 +7,9 @@ import re
 from ..errors import DumpSyntaxError, Location
 from .base import Dialect, Planner
 from .mysql import MySQL
+from .postgres import PostgreSQL
 
-_DIALECTS: dict[str, Dialect] = {d.name: d for d in (MySQL(),)}
+_DIALECTS: dict[str, Dialect] = {d.name: d for d in (MySQL(), PostgreSQL())}
 
 DETECT_BYTES = 1 << 16
 MIN_SCORE = 4  # below this, detection is a guess
@@ -22,14 +23,6 @@ def get_dialect(name: str) -> Dialect:
     return _DIALECTS[name]
 
 
-def _sniff_pg_dump(head: bytes) -> int:
-    score = 10 if b"-- PostgreSQL database dump" in head else 0
-    score += 5 if b"SET standard_conforming_strings" in head else 0
-    score += 5 if re.search(rb"^COPY \S+ (?:\([^)]*\) )?FROM stdin;$", head, re.M) else 0
-    score += 5 if b"SELECT pg_catalog.set_config(" in head else 0
-    return score
-
-
 def _sniff_sqlite_dump(head: bytes) -> int:
     score = 6 if head.startswith(b"PRAGMA foreign_keys=OFF;") else 0
     return score + (4 if b"\nBEGIN TRANSACTION;\n" in head[:200] else 0)
@@ -37,7 +30,7 @@ def _sniff_sqlite_dump(head: bytes) -> int:
 
 # Dump programs whose output is recognised but not read yet (PostgreSQL and SQLite
 # come next): detection names them instead of guessing MySQL.
-_NOT_YET = {"PostgreSQL (pg_dump)": _sniff_pg_dump, "SQLite (.dump)": _sniff_sqlite_dump}
+_NOT_YET = {"SQLite (.dump)": _sniff_sqlite_dump}
 
 
 def detect(head: bytes, file: str) -> Dialect:

@@ -1,0 +1,509 @@
+"""pg_dump plain format: COPY ... FROM stdin blocks, and INSERTs with --inserts.
+
+Sources for the quirks handled here:
+- COPY text format: PostgreSQL manual, "COPY", section "Text Format": fields
+  separated by tabs, ``\\N`` for NULL, backslash escapes ``\\b \\f \\n \\r \\t \\v``,
+  octal ``\\NNN``, hex ``\\xNN``, any other escaped character stands for itself;
+  the data ends at a line holding only ``\\.``;
+- string constants: "Lexical Structure": ``'...'`` doubles its quotes and, with
+  standard_conforming_strings on (what pg_dump sets), takes backslashes literally;
+  ``E'...'`` takes C-like backslash escapes; ``$tag$...$tag$`` is dollar quoting
+  (function bodies, DO blocks); ``"..."`` is an identifier; ``::type`` a cast;
+- pg_dump writes psql meta-commands (``\\restrict KEY``, ``\\connect db``) on
+  lines of their own, without a semicolon;
+- domains (CREATE DOMAIN) and enums (CREATE TYPE ... AS ENUM) come before the
+  tables that use them: a column of such a type gets the kind of the base type.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import ClassVar, Iterator
+
+from .. import model, schema
+from ..errors import DumpSyntaxError
+from ..model import Action, DataEnd, DataStart, Event, Passthrough, TableDDL, TableDef
+from ..reader import Source
+from .base import Planner
+from .values import ValuesScanner, ValuesSyntax, unterminated
+
+LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
+
+_WORD = rb"[A-Za-z_\x80-\xff][A-Za-z0-9_$\x80-\xff]*"  # an unquoted identifier or keyword
+_STD_STR = rb"'[^']*(?:''[^']*)*'"  # standard_conforming_strings on: no backslash escapes
+_ESC_STR = rb"'[^'\\]*(?:(?:\\.|'')[^'\\]*)*'"  # E'...', or '...' with it off
+_QIDENT = rb'"[^"]*(?:""[^"]*)*"'
+_DOLLAR = rb"\$(?P<tag>(?:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)?)\$.*?\$(?P=tag)\$"
+_BLOCK_COMMENT = rb"/\*[^*]*\*+(?:[^/*][^*]*\*+)*/"
+# A $ that does not open a dollar quote ($1, a lone $). One that opens a quote whose
+# end is not in the buffer yet matches nothing, so a scan stops there and asks for more.
+_LONE_DOLLAR = rb"\$(?!(?:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)?\$)\d*"
+
+_IDENT = _QIDENT + rb"|" + _WORD
+_QNAME = rb"(?:" + _IDENT + rb")(?:\s*\.\s*(?:" + _IDENT + rb")){0,2}"
+_IDENT_RE = re.compile(_IDENT)
+
+# Whitespace, comments, and psql meta-commands (a backslash command runs to the end of its line).
+_TRIVIA = re.compile(rb"(?:\s+|--[^\n]*(?:\n|\Z)|" + _BLOCK_COMMENT + rb"|\\[A-Za-z!?][^\n]*(?:\n|\Z))*")
+_SETTING = re.compile(rb"SET\s+standard_conforming_strings\s*(?:=|TO)\s*'?(on|off)'?\s*;", re.I)
+
+_COPY = re.compile(
+    rb"COPY\s+(?P<table>" + _QNAME + rb")\s*"
+    rb"(?:\((?P<cols>\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*)\s*\)\s*)?"
+    rb"FROM\s+stdin\s*;[ \t]*\r?\n",
+    re.I,
+)
+_COPY_ANY = re.compile(rb"COPY\s+(?P<table>" + _QNAME + rb")[^;]*;[ \t]*\r?\n", re.I)
+_COPY_START = re.compile(rb"COPY\b(?=[^;]*\bFROM\s+stdin\b)", re.I)
+_INSERT_START = re.compile(rb"INSERT\b", re.I)
+_INSERT = re.compile(
+    rb"INSERT\s+INTO\s+(?P<table>" + _QNAME + rb")\s*"
+    rb"(?:AS\s+" + _IDENT + rb"\s*)?"
+    rb"(?:\((?P<cols>\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*)\s*\)\s*)?"
+    rb"(?:OVERRIDING\s+(?:SYSTEM|USER)\s+VALUE\s+)?"
+    rb"VALUES\b",
+    re.I,
+)
+_INSERT_TABLE = re.compile(rb"INSERT\s+INTO\s+(?P<table>" + _QNAME + rb")", re.I)
+_CREATE_TABLE = re.compile(
+    rb"CREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?(?:TEMPORARY|TEMP)\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    rb"(?P<table>" + _QNAME + rb")\s*\(",
+    re.I,
+)
+_CREATE_DOMAIN = re.compile(rb"CREATE\s+DOMAIN\s+(?P<name>" + _QNAME + rb")\s+(?:AS\s+)?(?P<type>.+?)\s*(?:\bCONSTRAINT\b|\bCHECK\b|\bNOT\s+NULL\b|\bNULL\b|\bDEFAULT\b|\bCOLLATE\b|;|$)", re.I | re.S)
+_CREATE_ENUM = re.compile(rb"CREATE\s+TYPE\s+(?P<name>" + _QNAME + rb")\s+AS\s+ENUM\s*\((?P<labels>.*)\)\s*;?\s*$", re.I | re.S)
+
+# A type after ``::``: a name (maybe qualified or quoted), multi-word names,
+# a precision, array brackets; casts may chain.
+_CAST = (
+    rb"(?:\s*::\s*(?:" + _QIDENT + rb"|[A-Za-z_][A-Za-z0-9_.]*)"
+    rb"(?:\s+(?:varying|precision|with|without|time|zone)\b|\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\)|\[\])*)*"
+)
+
+
+def quote(name: str) -> str:
+    """A name as PostgreSQL spells it in messages: public.users, public."newsletter signups"."""
+    return ".".join(p if re.fullmatch(r"[a-z_][a-z0-9_$]*", p) else '"' + p.replace('"', '""') + '"' for p in name.split("."))
+
+
+def _syntax(standard_strings: bool) -> ValuesSyntax:
+    """The literal syntax with standard_conforming_strings on or off."""
+    plain = _STD_STR if standard_strings else _ESC_STR
+    value = (
+        rb"(?:(?:[Ee]" + _ESC_STR + rb"|(?:[BbXxNn]|[Uu]&)?" + plain + rb")" + _CAST
+        + rb"|-?[A-Za-z0-9_.+]+" + _CAST + rb")"
+    )
+    token = rb"[Ee]" + _ESC_STR + rb"|" + plain + rb"|" + _QIDENT + rb"|" + _DOLLAR + rb"|[^'\"$(),]+|" + _LONE_DOLLAR + rb"|[(),]"
+    return ValuesSyntax(
+        value=value,
+        token=token,
+        statement=lambda delim, comments: _statement_pattern(standard_strings, comments),
+        quote=quote,
+    )
+
+
+_PATTERNS: dict[tuple[bool, bool], re.Pattern] = {}
+
+
+def _statement_pattern(standard_strings: bool, comments: bool = True) -> re.Pattern:
+    """Runs of tokens that cannot end a statement (strings, identifiers, dollar bodies whole)."""
+    key = (standard_strings, comments)
+    if key not in _PATTERNS:
+        plain = _STD_STR if standard_strings else _ESC_STR
+        extra = rb"|--[^\n]*|" + _BLOCK_COMMENT + rb"|[-/]" if comments else rb"|[-/]"
+        _PATTERNS[key] = re.compile(
+            rb"(?:[Ee]" + _ESC_STR + rb"|" + _WORD + rb"|" + plain + rb"|" + _QIDENT + rb"|" + _DOLLAR
+            + rb"|" + _LONE_DOLLAR + rb"|[^'\"$;\-/A-Za-z_\x80-\xff]+" + extra + rb")*",
+            re.S,
+        )
+    return _PATTERNS[key]
+
+
+_SCANNERS = {std: ValuesScanner(_syntax(std)) for std in (True, False)}
+
+
+def ident(raw: bytes) -> str:
+    """public."A b" -> public.A b (quoted parts unquoted, others as written)."""
+    parts = []
+    for m in _IDENT_RE.finditer(raw):
+        token = m.group()
+        if token[:1] == b'"':
+            token = token[1:-1].replace(b'""', b'"')
+        parts.append(token.decode("utf-8", "surrogateescape"))
+    return ".".join(parts)
+
+
+# -- literal codecs -----------------------------------------------------------
+
+_COPY_UNESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))", re.S)
+_COPY_ESCAPES = {b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"v": b"\v"}
+_COPY_SPECIAL = re.compile(rb"[\\\b\f\n\r\t\v]")
+_COPY_ESCAPE_OF = {b"\\": b"\\\\", b"\b": b"\\b", b"\f": b"\\f", b"\n": b"\\n", b"\r": b"\\r", b"\t": b"\\t", b"\v": b"\\v"}
+
+
+def _copy_unescape_one(m: re.Match) -> bytes:
+    octal, hexa, char = m.groups()
+    if octal is not None:
+        return bytes([int(octal, 8) & 0xFF])
+    if hexa is not None:
+        return bytes([int(hexa, 16)])
+    return _COPY_ESCAPES.get(char, char)
+
+
+def copy_unescape(field: bytes) -> bytes:
+    """The bytes a COPY text-format field stands for (not \\N)."""
+    return _COPY_UNESCAPE.sub(_copy_unescape_one, field) if b"\\" in field else field
+
+
+def copy_escape(data: bytes) -> bytes:
+    """A COPY text-format field for ``data``, escaped as the server's COPY TO does."""
+    if _COPY_SPECIAL.search(data) is None:
+        return data
+    return _COPY_SPECIAL.sub(lambda m: _COPY_ESCAPE_OF[m.group()], data)
+
+
+class CopyCodec:
+    """One field of a COPY ... FROM stdin row (text format)."""
+
+    def decode(self, raw: bytes) -> str | None:
+        if raw == b"\\N":
+            return None
+        return copy_unescape(raw).decode("utf-8", "surrogateescape")
+
+    def encode(self, value: str | None, like: bytes) -> bytes:
+        if value is None:
+            return b"\\N"
+        return copy_escape(value.encode("utf-8", "surrogateescape"))
+
+    def is_blank(self, raw: bytes) -> bool:
+        return raw == b"" or raw == b"\\N"
+
+    def form(self, raw: bytes) -> bytes:
+        return b""
+
+
+_E_UNESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))|''", re.S)
+_E_ESCAPES = {b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t"}
+
+
+def _e_unescape_one(m: re.Match) -> bytes:
+    if m.group() == b"''":
+        return b"'"
+    octal, hexa, u4, u8, char = m.groups()
+    if octal is not None:
+        return bytes([int(octal, 8) & 0xFF])
+    if hexa is not None:
+        return bytes([int(hexa, 16)])
+    if u4 is not None or u8 is not None:
+        return chr(int(u4 or u8, 16)).encode("utf-8", "surrogatepass")
+    return _E_ESCAPES.get(char, char)
+
+
+class LiteralCodec:
+    """SQL constants as pg_dump --inserts writes them: '...', E'...', numbers, NULL, casts."""
+
+    def __init__(self, standard_strings: bool = True):
+        self.standard_strings = standard_strings
+
+    def _split(self, raw: bytes) -> tuple[bytes, bytes, bytes]:
+        """(prefix, quoted body, cast) of a string constant; body is None-like b'' for bare tokens."""
+        quote = raw.find(b"'")
+        end = raw.rfind(b"'")
+        return raw[:quote], raw[quote + 1 : end], raw[end + 1 :]
+
+    def decode(self, raw: bytes) -> str | None:
+        if raw[:1] == b"'" and raw[-1:] == b"'" and (self.standard_strings or b"\\" not in raw):
+            return raw[1:-1].replace(b"''", b"'").decode("utf-8", "surrogateescape")  # the common case
+        if b"'" not in raw:
+            bare = raw.split(b"::", 1)[0].strip()
+            return None if bare.upper() == b"NULL" else bare.decode("utf-8", "surrogateescape")
+        prefix, body, _ = self._split(raw)
+        letter = prefix.strip().upper()
+        if letter == b"E" or (not self.standard_strings and letter in (b"", b"N")):
+            data = _E_UNESCAPE.sub(_e_unescape_one, body)
+        elif letter in (b"", b"N", b"B", b"X"):
+            data = body.replace(b"''", b"'")
+        else:
+            raise DumpSyntaxError(f"cannot decode a {prefix.decode('ascii', 'replace')}'...' constant to rewrite")
+        return data.decode("utf-8", "surrogateescape")
+
+    def encode(self, value: str | None, like: bytes) -> bytes:
+        if value is None:
+            return b"NULL"
+        data = value.encode("utf-8", "surrogateescape")
+        if b"'" not in like:
+            cast = like[like.find(b"::") :] if b"::" in like else b""
+            if re.fullmatch(rb"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", data):
+                return data + cast  # an unquoted number stays unquoted
+            return b"'" + data.replace(b"'", b"''") + b"'" + cast
+        prefix, _, cast = self._split(like)
+        letter = prefix.strip().upper()
+        if letter == b"E" or not self.standard_strings:
+            body = data.replace(b"\\", b"\\\\").replace(b"'", b"''")
+            return (prefix if letter == b"E" else b"") + b"'" + body + b"'" + cast
+        return b"'" + data.replace(b"'", b"''") + b"'" + cast
+
+    def is_blank(self, raw: bytes) -> bool:
+        return raw == b"''" or raw.upper() == b"NULL"
+
+    def form(self, raw: bytes) -> bytes:
+        if b"'" not in raw:
+            return b"bare" + raw[raw.find(b"::") :] if b"::" in raw else b"bare"
+        prefix, _, cast = self._split(raw)
+        return prefix.upper() + b"'" + cast
+
+
+# -- types declared in the dump -----------------------------------------------
+
+
+class _Types:
+    """Domains and enum types seen so far: a column of such a type takes its kind."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, model.Column] = {}  # type name (quotes removed) -> a column of its base type
+
+    def learn(self, statement: bytes) -> None:
+        m = _CREATE_DOMAIN.match(statement)
+        if m:
+            type_text = m.group("type").decode("utf-8", "surrogateescape")
+            name, kind, length, values = schema.column_type(type_text, "postgres")
+            base = self.resolve(model.Column("", name, kind, length, True, values))
+            self._add(m.group("name"), base)
+            return
+        m = _CREATE_ENUM.match(statement)
+        if m:
+            labels = tuple(
+                b.replace(b"''", b"'").decode("utf-8", "surrogateescape")
+                for b in re.findall(rb"'((?:[^']|'')*)'", m.group("labels"))
+            )
+            self._add(m.group("name"), model.Column("", ident(m.group("name")), model.ENUM, None, True, labels))
+
+    def _add(self, raw_name: bytes, column: model.Column) -> None:
+        self.columns[ident(raw_name).casefold()] = column
+
+    def resolve(self, column: model.Column) -> model.Column:
+        """The column with the kind, length and values of its domain or enum type."""
+        if column.kind not in (model.UNKNOWN, model.OTHER, model.TEXT):
+            return column
+        key = ident(column.type.encode("utf-8", "surrogateescape")).casefold()
+        base = self.columns.get(key) or self.columns.get(f"public.{key}")
+        if base is None:
+            return column
+        return dataclasses.replace(
+            column, kind=base.kind, length=base.length, enum_values=base.enum_values
+        )
+
+
+class PostgreSQL:
+    name: ClassVar[str] = "postgres"
+    description: ClassVar[str] = "pg_dump plain-format output (PostgreSQL 12-17; COPY or --inserts)"
+    sqlglot_dialect: ClassVar[str] = "postgres"
+    copy_codec = CopyCodec()
+    literal_codecs = {True: LiteralCodec(True), False: LiteralCodec(False)}
+
+    def sniff(self, head: bytes) -> int:
+        score = 10 if b"-- PostgreSQL database dump" in head else 0
+        score += 5 if b"SET standard_conforming_strings" in head else 0
+        score += 5 if re.search(rb"^COPY \S+ (?:\([^)]*\) )?FROM stdin;$", head, re.M) else 0
+        score += 5 if b"SELECT pg_catalog.set_config(" in head else 0
+        return score
+
+    def parse_schema(self, statement: bytes, types: _Types | None = None) -> TableDef | None:
+        text = statement.decode("utf-8", "surrogateescape")
+        table = schema.parse_create_table(text, self.sqlglot_dialect)
+        if table is None:
+            # Clauses after the column list (PARTITION BY, INHERITS, WITH, TABLESPACE) say
+            # nothing about the columns: read the statement without them.
+            head = _CREATE_TABLE.match(statement)
+            if head is None:
+                return None
+            end = _balanced(statement, head.end() - 1)
+            table = schema.parse_create_table(statement[:end].decode("utf-8", "surrogateescape"), self.sqlglot_dialect)
+            if table is None:
+                return None
+        if types is not None and types.columns:
+            table = dataclasses.replace(table, columns=tuple(types.resolve(c) for c in table.columns))
+        return table
+
+    def read(self, src: Source, planner: Planner) -> Iterator[Event]:
+        types = _Types()
+        standard = True
+        pos = 0
+        while True:
+            buf = src.buf
+            if len(buf) - pos < LOOKAHEAD and not src.eof:
+                src.more(pos)
+                pos = 0
+                continue
+            if pos >= len(buf):
+                return
+            end = _TRIVIA.match(buf, pos).end()
+            if end > pos:
+                yield Passthrough(buf[pos:end])
+                pos = end
+                continue
+            if _COPY_START.match(buf, pos):
+                pos = yield from self._copy(src, pos, planner)
+            elif _INSERT_START.match(buf, pos):
+                pos = yield from self._insert(src, pos, planner, standard)
+            else:
+                start_line = src.location(pos).line
+                raw, pos = self._statement(src, pos, standard)
+                setting = _SETTING.match(raw)
+                if setting:
+                    standard = setting.group(1).lower() == b"on"
+                m = _CREATE_TABLE.match(raw)
+                if m:
+                    yield TableDDL(raw, self.parse_schema(raw, types), start_line, ident(m.group("table")))
+                else:
+                    types.learn(raw)
+                    yield Passthrough(raw)
+
+    def _statement(self, src: Source, start: int, standard: bool) -> tuple[bytes, int]:
+        """Any statement but COPY and INSERT: its bytes up to and with its semicolon."""
+        pattern = _statement_pattern(standard)
+        scan = start
+        while True:
+            buf = src.buf
+            end = pattern.match(buf, scan).end()
+            if buf.startswith(b";", end):
+                end += 1
+                break
+            more = src.more(start)
+            scan, start = end - start, 0
+            if not more:
+                if src.buf[scan : scan + 1] in (b"'", b'"', b"$", b"E", b"e", b"/"):
+                    raise DumpSyntaxError(unterminated(src.buf, scan), src.location(scan))
+                end = len(src.buf)  # the last statement has no terminator: pass it on as it is
+                break
+        return src.buf[start:end], end
+
+    # -- COPY ... FROM stdin ------------------------------------------------------
+
+    def _copy(self, src: Source, start: int, planner: Planner) -> Iterator[Event]:
+        buf = src.buf
+        head = _COPY.match(buf, start)
+        if head is None:
+            # COPY with options (CSV, another delimiter): copied as it is when no rule needs its rows.
+            other = _COPY_ANY.match(buf, start)
+            table = ident(other.group("table")) if other else None
+            plan = planner(table, None, src.location(start)) if table else None
+            if plan is not None and plan.action is Action.PASS:
+                return (yield from self._skip_copy(src, start, other.end(), keep=True, table=table))
+            raise DumpSyntaxError(
+                f"cannot read this COPY statement{f' into {quote(table)}' if table else ''}",
+                src.location(start),
+                "dumpscrub reads COPY ... FROM stdin in text format, as pg_dump writes it",
+            )
+        table = ident(head.group("table"))
+        columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
+        plan = planner(table, columns, src.location(start))
+        if plan.action is not Action.ROWS:
+            return (yield from self._skip_copy(src, start, head.end(), keep=plan.action is Action.PASS, table=table))
+        yield DataStart(table, buf[start : head.end()], self.copy_codec)
+        return (yield from self._copy_rows(src, head.end(), plan.ncols, table))
+
+    def _skip_copy(self, src: Source, start: int, data: int, keep: bool, table: str) -> Iterator[Event]:
+        """Copy (or leave out) a COPY block without splitting its rows."""
+        if src.buf.startswith(b"\\.\n", data):
+            end = data + 3
+            if keep:
+                yield Passthrough(src.buf[start:end])
+            return end
+        scan = data - 1  # the header's newline: the end marker may be the very next line
+        while True:
+            buf = src.buf
+            found = buf.find(b"\n\\.\n", scan)
+            if found >= 0:
+                end = found + 4
+                if keep:
+                    yield Passthrough(buf[start:end])
+                return end
+            cut = max(start, len(buf) - 3)  # the marker may straddle two chunks
+            if keep and cut > start:
+                yield Passthrough(buf[start:cut])
+            if not src.more(cut):
+                if src.buf.endswith(b"\n\\.") or src.buf == b"\\.":
+                    if keep:
+                        yield Passthrough(src.buf)
+                    return len(src.buf)
+                raise DumpSyntaxError(
+                    f"the COPY data of {quote(table)} has no end marker (a line holding only \\.)",
+                    src.location(len(src.buf)),
+                    "is the dump truncated?",
+                )
+            start = scan = 0
+
+    def _copy_rows(self, src: Source, pos: int, ncols: int, table: str) -> Iterator[Event]:
+        while True:
+            buf = src.buf
+            nl = buf.find(b"\n", pos)
+            if nl < 0:
+                if src.more(pos):
+                    pos = 0
+                    continue
+                buf, pos = src.buf, 0
+                nl = len(buf)  # the last line has no newline
+                if nl == 0:
+                    raise DumpSyntaxError(
+                        f"the COPY data of {quote(table)} has no end marker (a line holding only \\.)",
+                        src.location(0),
+                        "is the dump truncated?",
+                    )
+            line = buf[pos:nl]
+            if line == b"\\.":
+                yield DataEnd(buf[pos : nl + 1])
+                return nl + 1
+            fields = line.split(b"\t")
+            if len(fields) != ncols:
+                raise DumpSyntaxError(
+                    f"COPY row has {len(fields)} fields but {quote(table)} has {ncols} columns",
+                    src.location(pos),
+                    "is the column list of the COPY statement the one the data was dumped with?",
+                )
+            pieces = [b"\t"] * (2 * ncols + 1)
+            pieces[0] = b""
+            pieces[1::2] = fields
+            pieces[-1] = buf[nl : nl + 1]
+            yield (pieces, pos)
+            pos = nl + 1
+
+    # -- INSERT (pg_dump --inserts, --column-inserts, --rows-per-insert) ------------
+
+    def _insert(self, src: Source, start: int, planner: Planner, standard: bool) -> Iterator[Event]:
+        buf = src.buf
+        scanner = _SCANNERS[standard]
+        head = _INSERT.match(buf, start)
+        if head is None:
+            named = _INSERT_TABLE.match(buf, start)
+            table = ident(named.group("table")) if named else None
+            plan = planner(table, None, src.location(start)) if table else None
+            if plan is not None and plan.action is Action.PASS:
+                return (yield from scanner.skip(src, start, b";", keep=True))
+            raise DumpSyntaxError(
+                f"cannot read this INSERT statement{f' into {quote(table)}' if table else ''}",
+                src.location(start),
+                "dumpscrub reads INSERT INTO ... VALUES as pg_dump --inserts writes it",
+            )
+        table = ident(head.group("table"))
+        columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
+        plan = planner(table, columns, src.location(start))
+        if plan.action is not Action.ROWS:
+            return (yield from scanner.skip(src, start, b";", keep=plan.action is Action.PASS))
+        yield DataStart(table, buf[start : head.end()], self.literal_codecs[standard])
+        return (yield from scanner.rows(src, head.end(), plan.ncols, plan.targets, table, b";"))
+
+
+def _balanced(data: bytes, start: int) -> int:
+    """The index after the parenthesis closing the one at ``start`` (strings and identifiers skipped)."""
+    depth = 0
+    for m in re.finditer(rb"'[^']*(?:''[^']*)*'|" + _QIDENT + rb"|[()]|[^'\"()]+", data[start:]):
+        token = m.group()
+        if token == b"(":
+            depth += 1
+        elif token == b")":
+            depth -= 1
+            if depth == 0:
+                return start + m.end()
+    return len(data)
