@@ -399,6 +399,9 @@ class PostgreSQL:
         table = ident(head.group("table"))
         columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
         plan = planner(table, columns, src.location(start))
+        if plan.action is Action.PASS or (plan.action is Action.ROWS and buf.startswith(b"\\.\n", head.end())):
+            # Untouched, or no rows to rewrite (an empty block of a ruled table stays as it was).
+            return (yield from self._skip_copy(src, start, head.end(), keep=True, table=table))
         if plan.action is not Action.ROWS:
             return (yield from self._skip_copy(src, start, head.end(), keep=plan.action is Action.PASS, table=table))
         yield DataStart(table, buf[start : head.end()], self.copy_codec)

@@ -1,0 +1,169 @@
+"""The PostgreSQL reader: pg_dump's COPY blocks, --inserts statements and everything between."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from dumpscrub.dialects.postgres import PostgreSQL
+from dumpscrub.errors import DumpSyntaxError
+from dumpscrub.model import Action, DataEnd, DataStart, Passthrough, Plan, TableDDL
+from dumpscrub.reader import Source
+from support.scrubbing import scrub_bytes
+
+HEADER = b"--\n-- PostgreSQL database dump\n--\n\n\\restrict abc123\n\nSET standard_conforming_strings = on;\n"
+CREATE = b"CREATE TABLE public.t (\n    id integer NOT NULL,\n    email character varying(100),\n    note text\n);\n\n"
+RULES = "version: 1\ntables:\n  t:\n    columns:\n      email: email\n"
+
+
+def read(data: bytes, plan: Plan | None = None, chunk_size: int = 1 << 20) -> list:
+    """The reader's events, rows as their value lists."""
+    src = Source(io.BytesIO(data), "dump.sql", chunk_size=chunk_size)
+    plan = plan or Plan(Action.ROWS, 3, (1,))
+    seen = []
+    for event in PostgreSQL().read(src, lambda table, columns, where: plan):
+        if isinstance(event, tuple):
+            pieces, _ = event
+            seen.append(("row", pieces[1::2]))
+        elif isinstance(event, TableDDL):
+            seen.append(("ddl", event.name, event.table))
+        elif isinstance(event, DataStart):
+            seen.append(("start", event.table, event.header))
+        elif isinstance(event, DataEnd):
+            seen.append(("end", event.trailer))
+        else:
+            assert isinstance(event, Passthrough)
+            seen.append(("pass", event.raw))
+    return seen
+
+
+def test_copy_rows_are_split_field_by_field_and_end_at_the_marker() -> None:
+    data = HEADER + CREATE + b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\t\\N\n2\t\\N\tline\\nbreak\\t\\\\\n\\.\n\nSELECT 1;\n"
+    seen = read(data)
+    assert ("start", "public.t", b"COPY public.t (id, email, note) FROM stdin;\n") in seen
+    rows = [e[1] for e in seen if e[0] == "row"]
+    assert rows == [[b"1", b"a@x.io", b"\\N"], [b"2", b"\\N", b"line\\nbreak\\t\\\\"]]
+    assert ("end", b"\\.\n") in seen
+    assert seen[-2:] == [("pass", b"SELECT 1;"), ("pass", b"\n")]
+
+
+def test_a_value_that_reads_backslash_dot_is_not_the_end_of_the_data() -> None:
+    data = b"COPY public.t (id, email, note) FROM stdin;\n1\t\\\\.\tx\n\\.\n"
+    rows = [e[1] for e in read(data) if e[0] == "row"]
+    assert rows == [[b"1", b"\\\\.", b"x"]]
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 3, 5, 64, 1 << 20])
+def test_output_does_not_depend_on_where_chunks_end(chunk_size: int) -> None:
+    data = (
+        HEADER + CREATE
+        + b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\tn\n2\tb@y.org\t\\N\n\\.\n\n"
+        + b"COPY public.other (x) FROM stdin;\n\\.\n\nINSERT INTO public.t VALUES (3, 'c@z.net', 'it''s');\n"
+        + b"CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a;b'; $body$ LANGUAGE sql;\n"
+    )
+    whole, _ = scrub_bytes(data, RULES, "postgres")
+    assert scrub_bytes(data, RULES, "postgres", chunk_size=chunk_size)[0] == whole
+    assert b"a@x.io" not in whole and b"c@z.net" not in whole
+    assert b"$body$ SELECT 'a;b'; $body$" in whole
+
+
+def test_untouched_copy_blocks_and_tables_pass_byte_for_byte() -> None:
+    block = b"COPY public.other (id, secret) FROM stdin;\n1\t\\x00ff\n2\t\\N\n\\.\n"
+    data = HEADER + block + b"\n\\unrestrict abc123\n"
+    out, _ = scrub_bytes(data, RULES, "postgres", chunk_size=7)
+    assert out == data
+
+
+def test_an_empty_copy_block_of_a_ruled_table_is_kept() -> None:
+    data = CREATE + b"COPY public.t (id, email, note) FROM stdin;\n\\.\n\n"
+    assert scrub_bytes(data, RULES, "postgres")[0] == data
+
+
+def test_semicolons_inside_dollar_quotes_strings_and_comments_do_not_end_statements() -> None:
+    body = (
+        b"CREATE FUNCTION public.f() RETURNS trigger\n    LANGUAGE plpgsql\n    AS $_$\nBEGIN\n"
+        b"  -- a comment; with $$ and a 'quote\n  INSERT INTO t VALUES ('x; y', $$z;$$);\n  RETURN NEW;\nEND;\n$_$;\n"
+    )
+    data = body + b"COMMENT ON TABLE public.t IS 'a; b ''c''';\nSELECT E'it\\'s; fine';\n"
+    seen = read(data)
+    assert seen == [
+        ("pass", body[:-1]),
+        ("pass", b"\n"),
+        ("pass", b"COMMENT ON TABLE public.t IS 'a; b ''c''';"),
+        ("pass", b"\n"),
+        ("pass", b"SELECT E'it\\'s; fine';"),
+        ("pass", b"\n"),
+    ]
+
+
+def test_inserts_with_rows_per_insert_and_quoted_identifiers() -> None:
+    data = (
+        b'CREATE TABLE public."newsletter signups" (\n    "e-mail" character varying(254) NOT NULL,\n    "Name" text\n);\n'
+        b'INSERT INTO public."newsletter signups" VALUES\n\t(\'a@x.io\', \'Ann\'),\n\t(\'b@y.org\', NULL);\n'
+        b'INSERT INTO public."newsletter signups" ("e-mail", "Name") VALUES (\'c@z.net\', \'O\'\'Neil\');\n'
+    )
+    rules = 'version: 1\ntables:\n  "newsletter signups":\n    columns:\n      "e-mail": email\n      Name: name\n'
+    out, warnings = scrub_bytes(data, rules, "postgres")
+    assert not warnings
+    for original in (b"a@x.io", b"b@y.org", b"c@z.net", b"O''Neil", b"'Ann'"):
+        assert original not in out
+    assert out.count(b"INSERT INTO public.\"newsletter signups\"") == 2
+    assert b"\t(" in out and b", NULL)" in out
+
+
+def test_casts_and_e_strings_keep_their_form() -> None:
+    data = CREATE + b"INSERT INTO public.t VALUES (1, E'a\\\\b@x.io'::character varying, 'n'::text);\n"
+    out, _ = scrub_bytes(data, RULES, "postgres")
+    row = out.split(b"VALUES (1, ", 1)[1]
+    assert row.startswith(b"E'") and b"'::character varying, 'n'::text);" in row
+
+
+def test_domains_and_enums_give_columns_their_base_kind() -> None:
+    data = (
+        b"CREATE DOMAIN public.email_address AS character varying(254)\n\tCONSTRAINT c CHECK ((VALUE)::text ~~ '%@%'::text);\n"
+        b"CREATE TYPE public.gender AS ENUM (\n    'F',\n    'M'\n);\n"
+        b"CREATE TABLE public.u (\n    email public.email_address NOT NULL,\n    gender public.gender\n)\nPARTITION BY LIST (gender);\n"
+    )
+    (ddl,) = [e for e in read(data) if e[0] == "ddl"]
+    table = ddl[2]
+    assert table.name == "public.u"
+    email, gender = table.columns
+    assert (email.kind, email.length, email.nullable) == ("text", 254, False)
+    assert (gender.kind, gender.enum_values) == ("enum", ("F", "M"))
+
+
+def test_a_copy_row_with_the_wrong_field_count_is_located() -> None:
+    data = CREATE + b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\tn\n2\tb@y.org\n\\.\n"
+    with pytest.raises(DumpSyntaxError) as err:
+        scrub_bytes(data, RULES, "postgres")
+    assert str(err.value.location) == "dump.sql:9:1"
+    assert "COPY row has 2 fields but public.t has 3 columns" in err.value.message
+
+
+def test_a_copy_block_without_its_end_marker_is_an_error() -> None:
+    data = CREATE + b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\tn\n"
+    with pytest.raises(DumpSyntaxError, match="no end marker"):
+        scrub_bytes(data, RULES, "postgres")
+    with pytest.raises(DumpSyntaxError, match="no end marker"):  # untouched tables too
+        scrub_bytes(data, "version: 1\ntables:\n  other: truncate\n", "postgres")
+
+
+def test_an_unterminated_dollar_quote_is_an_error() -> None:
+    with pytest.raises(DumpSyntaxError, match="unterminated dollar-quoted string") as err:
+        scrub_bytes(b"SELECT 1;\nDO $x$ BEGIN; END $y$;\n", RULES, "postgres")
+    assert err.value.location.line == 2
+
+
+def test_truncate_leaves_out_copy_blocks_and_inserts() -> None:
+    data = CREATE + b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\tn\n\\.\n\nINSERT INTO public.t VALUES (2, 'b@y.org', 'n');\nSELECT 1;\n"
+    out, _ = scrub_bytes(data, "version: 1\ntables:\n  t: truncate\n", "postgres")
+    assert out == CREATE + b"\nSELECT 1;\n"
+
+
+def test_copy_with_options_is_refused_for_a_ruled_table_and_copied_otherwise() -> None:
+    block = b"COPY public.t (id, email, note) FROM stdin WITH (FORMAT csv);\n1,a@x.io,n\n\\.\n"
+    with pytest.raises(DumpSyntaxError, match="cannot read this COPY statement into public.t"):
+        scrub_bytes(CREATE + block, RULES, "postgres")
+    untouched = block.replace(b"public.t", b"public.other")
+    assert scrub_bytes(untouched, RULES, "postgres")[0] == untouched
