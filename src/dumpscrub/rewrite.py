@@ -62,7 +62,7 @@ class Binding:
 
     def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
         self.rule = rule
-        self.strategy = rule.strategy
+        self.strategy = rule.strategy.adapt(column) if column is not None else rule.strategy
         self.engine = engine
         bounded = column is not None and column.kind in (model.TEXT, model.BINARY)
         self.max_length = column.length if bounded else None

@@ -57,6 +57,10 @@ class Strategy:
     def generate(self, value: str, draw: "Draw", engine: "FakeEngine", max_length: int | None) -> str | None:
         raise NotImplementedError
 
+    def adapt(self, column: Column) -> "Strategy":
+        """The strategy that fills ``column`` (itself, or a variant for the column's type)."""
+        return self
+
     def check(self, column: Column) -> str | None:
         """Why this strategy cannot fill ``column`` (None when it can)."""
         if column.kind not in self.kinds:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import uuid
 
 from .. import model
 from ..model import Column
@@ -83,13 +84,16 @@ class HashParams:
 
 @strategy
 class Hash(Strategy):
-    """Keyed hash of the value, as hex, cut to fit; distinct values stay distinct."""
+    """Keyed hash of the value, as hex, cut to fit (a UUID in uuid columns); distinct values stay distinct."""
 
     name = "hash"
     Params = HashParams
     collision_free = True
-    kinds = TEXTUAL
+    kinds = TEXTUAL | {model.UUID}
     min_length = 8
+
+    def adapt(self, column: Column) -> Strategy:
+        return UuidHash(self.params) if column.kind == model.UUID else self
 
     def generate(self, value, draw, engine, max_length):
         want = self.params.length or 64
@@ -99,6 +103,17 @@ class Hash(Strategy):
         while len(text) < want:
             text += hashlib.blake2b(draw.digest + len(text).to_bytes(4, "big"), digest_size=32).hexdigest()
         return text[:want]
+
+
+class UuidHash(Hash):
+    """``hash`` in a uuid column: the keyed hash written as a version-4 UUID (122 bits of it)."""
+
+    def __init__(self, params: HashParams):
+        super().__init__(params)
+        self.key += "\0uuid"  # its own fakes and claims: a UUID is not a hex prefix
+
+    def generate(self, value, draw, engine, max_length):
+        return str(uuid.UUID(bytes=draw.digest[:16], version=4))
 
 
 __all__ = ["Keep", "Null", "Constant", "Hash"]
