@@ -25,7 +25,7 @@ def test_golden(case: Path, request: pytest.FixtureRequest) -> None:
     assert output == expected.read_bytes()
     # Statements of tables without rules come out byte for byte.
     for line in data.splitlines(keepends=True):
-        if b"`keepme`" in line or line.startswith(b"INSERT INTO keepme"):
+        if b"keepme" in line:  # a table no rule names, in every dialect
             assert line in output
 
 
