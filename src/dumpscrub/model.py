@@ -125,6 +125,17 @@ class TableDDL:
 
 
 @dataclass(slots=True)
+class Partition:
+    """A table that holds part of another table's rows (a partition, or an inheriting
+    table): the parent's rules apply to it when it has none of its own. ``raw`` is
+    the statement that says so (written unchanged; empty when another event carries it)."""
+
+    raw: bytes
+    table: str
+    parent: str
+
+
+@dataclass(slots=True)
 class DataStart:
     """The header of a data statement (INSERT ... VALUES, COPY ... FROM stdin)."""
 
@@ -148,7 +159,7 @@ class DataEnd:
     trailer: bytes
 
 
-Event = Passthrough | TableDDL | DataStart | Row | DataEnd
+Event = Passthrough | TableDDL | Partition | DataStart | Row | DataEnd
 
 
 @dataclass

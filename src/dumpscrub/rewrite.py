@@ -21,6 +21,7 @@ from .model import (
     Column,
     DataEnd,
     DataStart,
+    Partition,
     Passthrough,
     Plan,
     Row,
@@ -127,6 +128,7 @@ class Rewriter:
         self._warned: set[tuple] = set()
         self._seen_rules: set[str] = set()
         self._checked: set[str] = set()
+        self._parents: dict[str, str] = {}  # partition -> the table it is part of
         self._bindings: dict[tuple, list[Binding]] = {}
         self._value_caches: dict[tuple, dict[bytes, bytes]] = {}
         # The data statement being written.
@@ -141,7 +143,7 @@ class Rewriter:
     # -- planning (called by the reader at each data statement) -------------
 
     def plan(self, table: str, columns: tuple[str, ...] | None, where: Location) -> Plan:
-        rule = self.rules.table(table)
+        rule = self._rule(table)
         if rule is None:
             return PASS
         self._seen_rules.add(rule.name)
@@ -158,6 +160,18 @@ class Rewriter:
         self._stats = self.report.table(table)
         ncols = len(columns) if columns is not None else len(self.catalog.get(table).columns)
         return Plan(Action.ROWS, ncols, tuple(t for t, _ in bindings))
+
+    def _rule(self, table: str) -> TableRule | None:
+        """The table's rule, or the rule of the table it is a partition of (transitively)."""
+        rule = self.rules.table(table)
+        seen = {table}
+        while rule is None and table in self._parents:
+            table = self._parents[table]
+            if table in seen:
+                break
+            seen.add(table)
+            rule = self.rules.table(table)
+        return rule
 
     def _bind(self, table: str, rule: TableRule, columns, where: Location) -> list[tuple[int, Binding]]:
         active = [r for r in rule.columns.values() if not r.strategy.is_identity]
@@ -253,6 +267,9 @@ class Rewriter:
                     self._stats.values += self._replaced
             elif kind is TableDDL:
                 self._ddl(event)
+                write(event.raw)
+            elif kind is Partition:
+                self._parents[event.table] = event.parent
                 write(event.raw)
         self._finish()
         return self.report

@@ -167,3 +167,20 @@ def test_copy_with_options_is_refused_for_a_ruled_table_and_copied_otherwise() -
         scrub_bytes(CREATE + block, RULES, "postgres")
     untouched = block.replace(b"public.t", b"public.other")
     assert scrub_bytes(untouched, RULES, "postgres")[0] == untouched
+
+
+@pytest.mark.parametrize(
+    "declare",
+    [
+        b"CREATE TABLE public.t_2024 (\n    id integer,\n    email text,\n    note text\n);\n"
+        b"ALTER TABLE ONLY public.t ATTACH PARTITION public.t_2024 FOR VALUES FROM (1) TO (100);\n",
+        b"CREATE TABLE public.t_2024 PARTITION OF public.t FOR VALUES FROM (1) TO (100);\n",
+        b"CREATE TABLE public.t_2024 (\n    id integer,\n    email text,\n    note text\n)\nINHERITS (public.t);\n",
+    ],
+    ids=["attach-partition", "partition-of", "inherits"],
+)
+def test_the_rules_of_a_partitioned_table_apply_to_its_partitions(declare: bytes) -> None:
+    data = CREATE + declare + b"COPY public.t_2024 (id, email, note) FROM stdin;\n1\ta@x.io\tn\n\\.\n"
+    out, _ = scrub_bytes(data, RULES, "postgres")
+    assert out.startswith(CREATE + declare)
+    assert b"a@x.io" not in out and b"\tn\n\\.\n" in out

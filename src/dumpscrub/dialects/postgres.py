@@ -23,7 +23,7 @@ from typing import ClassVar, Iterator
 
 from .. import model, schema
 from ..errors import DumpSyntaxError
-from ..model import Action, DataEnd, DataStart, Event, Passthrough, TableDDL, TableDef
+from ..model import Action, DataEnd, DataStart, Event, Partition, Passthrough, TableDDL, TableDef
 from ..reader import Source
 from .base import Planner
 from .values import ValuesScanner, ValuesSyntax, unterminated
@@ -43,6 +43,7 @@ _LONE_DOLLAR = rb"\$(?!(?:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)?\$)\d*"
 _IDENT = _QIDENT + rb"|" + _WORD
 _QNAME = rb"(?:" + _IDENT + rb")(?:\s*\.\s*(?:" + _IDENT + rb")){0,2}"
 _IDENT_RE = re.compile(_IDENT)
+_IDENT_LIST = re.compile(_QNAME)  # the first name of a list
 
 # Whitespace, comments, and psql meta-commands (a backslash command runs to the end of its line).
 _TRIVIA = re.compile(rb"(?:\s+|--[^\n]*(?:\n|\Z)|" + _BLOCK_COMMENT + rb"|\\[A-Za-z!?][^\n]*(?:\n|\Z))*")
@@ -71,6 +72,16 @@ _CREATE_TABLE = re.compile(
     rb"(?P<table>" + _QNAME + rb")\s*\(",
     re.I,
 )
+# A table holding part of another's rows: its rows are the parent's and take its rules.
+_ATTACH = re.compile(
+    rb"ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?(?P<parent>" + _QNAME + rb")\s+ATTACH\s+PARTITION\s+(?P<table>" + _QNAME + rb")",
+    re.I,
+)
+_PARTITION_OF = re.compile(
+    rb"CREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>" + _QNAME + rb")\s+PARTITION\s+OF\s+(?P<parent>" + _QNAME + rb")",
+    re.I,
+)
+_INHERITS = re.compile(rb"\)\s*INHERITS\s*\((?P<parents>[^)]*)\)", re.I)
 _CREATE_DOMAIN = re.compile(rb"CREATE\s+DOMAIN\s+(?P<name>" + _QNAME + rb")\s+(?:AS\s+)?(?P<type>.+?)\s*(?:\bCONSTRAINT\b|\bCHECK\b|\bNOT\s+NULL\b|\bNULL\b|\bDEFAULT\b|\bCOLLATE\b|;|$)", re.I | re.S)
 _CREATE_ENUM = re.compile(rb"CREATE\s+TYPE\s+(?P<name>" + _QNAME + rb")\s+AS\s+ENUM\s*\((?P<labels>.*)\)\s*;?\s*$", re.I | re.S)
 
@@ -355,10 +366,20 @@ class PostgreSQL:
                     standard = setting.group(1).lower() == b"on"
                 m = _CREATE_TABLE.match(raw)
                 if m:
-                    yield TableDDL(raw, self.parse_schema(raw, types), start_line, ident(m.group("table")))
-                else:
-                    types.learn(raw)
-                    yield Passthrough(raw)
+                    table = ident(m.group("table"))
+                    yield TableDDL(raw, self.parse_schema(raw, types), start_line, table)
+                    inherits = _INHERITS.search(raw)
+                    if inherits:
+                        parent = _IDENT_LIST.match(inherits.group("parents").strip())
+                        if parent:
+                            yield Partition(b"", table, ident(parent.group()))
+                    continue
+                part = _ATTACH.match(raw) or _PARTITION_OF.match(raw)
+                if part:
+                    yield Partition(raw, ident(part.group("table")), ident(part.group("parent")))
+                    continue
+                types.learn(raw)
+                yield Passthrough(raw)
 
     def _statement(self, src: Source, start: int, standard: bool) -> tuple[bytes, int]:
         """Any statement but COPY and INSERT: its bytes up to and with its semicolon."""
