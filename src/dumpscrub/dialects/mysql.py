@@ -26,7 +26,6 @@ from ..model import (
     Action,
     Column,
     ForeignKey,
-    DataStart,
     Event,
     Passthrough,
     TableDDL,
@@ -34,7 +33,7 @@ from ..model import (
 )
 from ..reader import Source
 from .base import Planner
-from .values import ValuesScanner, ValuesSyntax, unterminated
+from .values import InsertHeader, ValuesScanner, ValuesSyntax, unterminated
 
 LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
 
@@ -242,6 +241,7 @@ _SCANNER = ValuesScanner(
         quote=lambda table: f"`{table}`",
     )
 )
+_HEADER = InsertHeader(_INSERT, _INSERT_TABLE, ident, _IDENT_RE, "dumpscrub reads INSERT ... VALUES as mysqldump writes it")
 
 
 class MySQL:
@@ -291,7 +291,7 @@ class MySQL:
                 pos = m.end()
                 continue
             if _INSERT_START.match(buf, pos):
-                pos = yield from self._insert(src, pos, planner, delim)
+                pos = yield from _SCANNER.insert(src, pos, planner, _HEADER, self.codec, delim)
                 continue
             hidden = _CONDITIONAL_INSERT.match(buf, pos)
             if hidden and planner(ident(hidden.group("table")), None, src.location(pos)).action is not Action.PASS:
@@ -328,28 +328,6 @@ class MySQL:
         else:
             yield Passthrough(raw)
         return end
-
-    def _insert(self, src: Source, start: int, planner: Planner, delim: bytes) -> Iterator[Event]:
-        buf = src.buf
-        head = _INSERT.match(buf, start)
-        if head is None:
-            named = _INSERT_TABLE.match(buf, start)
-            table = ident(named.group("table")) if named else None
-            plan = planner(table, None, src.location(start)) if table else None
-            if plan is not None and plan.action is Action.PASS:
-                return (yield from _SCANNER.skip(src, start, delim, keep=True))
-            raise DumpSyntaxError(
-                f"cannot read this INSERT statement{f' into `{table}`' if table else ''}",
-                src.location(start),
-                "dumpscrub reads INSERT ... VALUES as mysqldump writes it",
-            )
-        table = ident(head.group("table"))
-        columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
-        plan = planner(table, columns, src.location(start))
-        if plan.action is not Action.ROWS:
-            return (yield from _SCANNER.skip(src, start, delim, keep=plan.action is Action.PASS))
-        yield DataStart(table, buf[start : head.end()], self.codec)
-        return (yield from _SCANNER.rows(src, head.end(), plan.ncols, plan.targets, table, delim))
 
 
 _DDL_IDENT = re.compile(r"`((?:[^`]|``)+)`")

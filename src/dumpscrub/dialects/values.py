@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from ..errors import DumpSyntaxError
-from ..model import DataEnd, Event, Passthrough
+from ..model import Action, Codec, DataEnd, DataStart, Event, Passthrough
 from ..reader import Source
+from .base import Planner
 
 _LEAD = re.compile(rb"\s*(?:,\s*)?")
 _SPACE = re.compile(rb"\s*")
@@ -50,6 +51,25 @@ class ValuesSyntax:
     quote: Callable[[str], str]
 
 
+@dataclass(frozen=True)
+class InsertHeader:
+    """How one dialect spells the head of an INSERT, up to VALUES.
+
+    Attributes:
+        full: the head up to VALUES, with groups ``table`` and ``cols`` (the column list).
+        named: the head up to the table name, for INSERTs ``full`` does not read.
+        ident: a (qualified) name as the dump spells it -> the name as text.
+        ident_re: one name of a column list.
+        hint: what the dialect reads, said when an INSERT into a ruled table is not that.
+    """
+
+    full: re.Pattern
+    named: re.Pattern
+    ident: Callable[[bytes], str]
+    ident_re: re.Pattern
+    hint: str
+
+
 class ValuesScanner:
     def __init__(self, syntax: ValuesSyntax):
         self.syntax = syntax
@@ -62,6 +82,46 @@ class ValuesScanner:
         row's pieces (see model.Row), made in one call."""
         values = rb"(\s*,\s*)".join([rb"(" + self.syntax.value + rb")"] * ncols)
         return re.compile(rb"(\s*(?:,\s*)?\(\s*)" + values + rb"(\s*\))", re.S)
+
+    def insert(
+        self,
+        src: Source,
+        start: int,
+        planner: Planner,
+        head: InsertHeader,
+        codec: Codec,
+        delim: bytes = b";",
+        implicit: dict[str, tuple[str, ...]] | None = None,
+    ) -> Iterator[Event]:
+        """An INSERT at ``start``: copied, left out, or its rows yielded, as the planner says.
+
+        ``implicit`` gives the columns of an INSERT without a column list, for tables
+        whose INSERTs do not list every column (SQLite's generated columns).
+        """
+        buf = src.buf
+        m = head.full.match(buf, start)
+        if m is None:
+            named = head.named.match(buf, start)
+            table = head.ident(named.group("table")) if named else None
+            plan = planner(table, None, src.location(start)) if table else None
+            if plan is not None and plan.action is Action.PASS:
+                return (yield from self.skip(src, start, delim, keep=True))
+            raise DumpSyntaxError(
+                f"cannot read this INSERT statement{f' into {self.syntax.quote(table)}' if table else ''}",
+                src.location(start),
+                head.hint,
+            )
+        table = head.ident(m.group("table"))
+        cols = m.group("cols")
+        if cols:
+            columns = tuple(head.ident(c.group()) for c in head.ident_re.finditer(cols))
+        else:
+            columns = implicit.get(table) if implicit else None
+        plan = planner(table, columns, src.location(start))
+        if plan.action is not Action.ROWS:
+            return (yield from self.skip(src, start, delim, keep=plan.action is Action.PASS))
+        yield DataStart(table, buf[start : m.end()], codec)
+        return (yield from self.rows(src, m.end(), plan.ncols, plan.targets, table, delim))
 
     def skip(self, src: Source, start: int, delim: bytes, keep: bool) -> Iterator[Event]:
         """Copy (or drop) an INSERT without parsing its rows, a buffer at a time."""
