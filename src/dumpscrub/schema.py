@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 import sqlglot
 from sqlglot import exp
@@ -201,3 +202,59 @@ def _table_constraint(item: exp.Expression, unique: list, fks: list) -> None:
         ref = inner.args.get("reference")
         if ref is not None and isinstance(ref.this, exp.Schema):
             fks.append(ForeignKey(_names(inner.expressions), _table_name(ref.this.this), _names(ref.this.expressions)))
+
+
+# -- DDL text helpers, for readers of CREATE TABLE statements sqlglot cannot read ----
+
+# One DDL token: a quoted string or identifier whole ('...', "...", `...`, [...], each
+# quote doubled to escape it), a comment, a word, or one other character.
+DDL_TOKEN = re.compile(
+    r"""'[^']*(?:''[^']*)*'?|"[^"]*(?:""[^"]*)*"?|`[^`]*(?:``[^`]*)*`?|\[[^\]]*\]?
+    |--[^\n]*|/\*.*?(?:\*/|\Z)|\d[\d.]*(?:[eE][-+]?\d+)?|[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_$\x80-\U0010ffff]*|\s+|.""",
+    re.X | re.S,
+)
+
+
+def ddl_tokens(text: str) -> list[str]:
+    """The tokens of a DDL text, comments and whitespace left out."""
+    return [t for t in DDL_TOKEN.findall(text) if not t.isspace() and t[:2] not in ("--", "/*")]
+
+
+def unquote(token: str) -> str:
+    """An identifier token without its quotes: "a""b" -> a"b, [x y] -> x y, `t` -> t."""
+    first = token[:1]
+    if first in ("\"", "`", "'") and len(token) >= 2 and token[-1] == first:
+        return token[1:-1].replace(first * 2, first)
+    if first == "[" and token.endswith("]"):
+        return token[1:-1]
+    return token
+
+
+def split_items(tokens: list[str]) -> list[list[str]]:
+    """Tokens of a parenthesised list, cut at its top-level commas (the list's own
+    parentheses not included)."""
+    items: list[list[str]] = [[]]
+    depth = 0
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "," and depth == 0:
+            items.append([])
+            continue
+        items[-1].append(token)
+    return [item for item in items if item]
+
+
+def balanced(tokens: list[str], start: int) -> int:
+    """The index after the ")" closing the "(" at ``tokens[start]``."""
+    depth = 0
+    for i in range(start, len(tokens)):
+        if tokens[i] == "(":
+            depth += 1
+        elif tokens[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(tokens)
