@@ -238,17 +238,14 @@ def test_truncated_compressed_dump_is_a_clean_error(tmp_path: Path) -> None:
     assert not out.exists()
 
 
-@pytest.mark.parametrize(
-    "dump,program",
-    [("chinook/chinook.sqlite3.dump.sql", "SQLite (.dump)")],
-)
-def test_dumps_of_other_programs_are_named_not_guessed(dump: str, program: str) -> None:
+def test_sqlite3_dumps_are_detected_and_read(rules) -> None:
     from support.corpus import CORPUS
 
-    path = CORPUS / dump
-    result = run(str(path), "-r", str(RULES))
-    assert result.exit_code == 1
-    assert result.stderr.startswith(f"dumpscrub: error: {path}:1:1: this is a {program} dump, which dumpscrub does not read yet")
+    path = CORPUS / "chinook" / "chinook.sqlite3.dump.sql"
+    result = run(str(path), "-r", rules("version: 1\ntables:\n  Customer:\n    columns:\n      Email: email\n"))
+    assert result.exit_code == 0
+    assert result.stderr.startswith("dumpscrub: sqlite dump: 1 tables rewritten (59 rows, 59 values replaced)")
+    assert result.stdout_bytes.startswith(b"PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n")
 
 
 def test_strict_in_the_rules_file_is_the_same_as_the_flag(rules) -> None:

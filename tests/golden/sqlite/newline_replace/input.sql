@@ -1,0 +1,11 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, full_name TEXT, address TEXT, bio TEXT);
+INSERT INTO users VALUES(1,'zoe@example.io','Zoë O''Brien',replace('12 Rue de l''Église\n75002 Paris','\n',char(10)),'one line');
+INSERT INTO users VALUES(2,'bob@example.io','Bob Smith',replace(replace('1 Main St\r\nSpringfield, IL 62701','\r',char(13)),'\n',char(10)),replace('line\n and\012real break','\012',char(10)));
+INSERT INTO users VALUES(3,'eve@example.io',NULL,replace('a\n b\012 c(\n0)d','(\n0)',char(10)),replace('cr only\rx','\r',char(13)));
+INSERT INTO users VALUES(4,'amy@example.io','','',NULL);
+CREATE TABLE keepme (id INTEGER PRIMARY KEY, note TEXT);
+INSERT INTO keepme VALUES(1,replace('a\nb','\n',char(10)));
+INSERT INTO keepme VALUES(2,'it''s; fine');
+COMMIT;

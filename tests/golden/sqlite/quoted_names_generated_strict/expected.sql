@@ -1,0 +1,11 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE IF NOT EXISTS "newsletter signups" ("e-mail" TEXT PRIMARY KEY, [Full Name], `from` TEXT, domain TEXT GENERATED ALWAYS AS (substr("e-mail", instr("e-mail", '@') + 1)) VIRTUAL, n INT) WITHOUT ROWID;
+INSERT INTO "newsletter signups" VALUES('vanessa.newman2265@example.net','Daniel Gonzalez',NULL,1);
+INSERT INTO "newsletter signups" VALUES('maria.clarke@example.org','Diana Casey',NULL,2);
+CREATE TABLE [Strict Leads] (id INTEGER PRIMARY KEY, email TEXT NOT NULL, meta ANY, upper_email TEXT AS (upper(email)) STORED) STRICT;
+INSERT INTO "Strict Leads" VALUES(1,'kathleen_mckee8554@example.net',3.5);
+INSERT INTO "Strict Leads" VALUES(2,'jesse.watson3342@example.net',X'00');
+CREATE TABLE keepme (a, b);
+INSERT INTO keepme VALUES('bob@example.io',1);
+COMMIT;

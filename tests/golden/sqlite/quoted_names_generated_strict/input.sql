@@ -1,0 +1,11 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE IF NOT EXISTS "newsletter signups" ("e-mail" TEXT PRIMARY KEY, [Full Name], `from` TEXT, domain TEXT GENERATED ALWAYS AS (substr("e-mail", instr("e-mail", '@') + 1)) VIRTUAL, n INT) WITHOUT ROWID;
+INSERT INTO "newsletter signups" VALUES('bob@example.io','Bob Smith','web',1);
+INSERT INTO "newsletter signups" VALUES('zoe@example.io','Zoë Martin',NULL,2);
+CREATE TABLE [Strict Leads] (id INTEGER PRIMARY KEY, email TEXT NOT NULL, meta ANY, upper_email TEXT AS (upper(email)) STORED) STRICT;
+INSERT INTO "Strict Leads" VALUES(1,'lead@example.io',3.5);
+INSERT INTO "Strict Leads" VALUES(2,'lead2@example.io',X'00');
+CREATE TABLE keepme (a, b);
+INSERT INTO keepme VALUES('bob@example.io',1);
+COMMIT;
