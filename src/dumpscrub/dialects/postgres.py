@@ -26,7 +26,7 @@ from ..errors import DumpSyntaxError
 from ..model import Action, DataEnd, DataStart, Event, Partition, Passthrough, TableDDL, TableDef
 from ..reader import Source
 from .base import Planner
-from .values import ValuesScanner, ValuesSyntax, unterminated
+from .values import InsertHeader, ValuesScanner, ValuesSyntax, unterminated
 
 LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
 
@@ -131,7 +131,6 @@ def _statement_pattern(standard_strings: bool, comments: bool = True) -> re.Patt
     return _PATTERNS[key]
 
 
-_SCANNERS = {std: ValuesScanner(_syntax(std)) for std in (True, False)}
 
 
 def ident(raw: bytes) -> str:
@@ -143,6 +142,10 @@ def ident(raw: bytes) -> str:
             token = token[1:-1].replace(b'""', b'"')
         parts.append(token.decode("utf-8", "surrogateescape"))
     return ".".join(parts)
+
+
+_SCANNERS = {std: ValuesScanner(_syntax(std)) for std in (True, False)}
+_HEADER = InsertHeader(_INSERT, _INSERT_TABLE, ident, _IDENT_RE, "dumpscrub reads INSERT INTO ... VALUES as pg_dump --inserts writes it")
 
 
 # -- literal codecs -----------------------------------------------------------
@@ -357,7 +360,7 @@ class PostgreSQL:
             if _COPY_START.match(buf, pos):
                 pos = yield from self._copy(src, pos, planner)
             elif _INSERT_START.match(buf, pos):
-                pos = yield from self._insert(src, pos, planner, standard)
+                pos = yield from _SCANNERS[standard].insert(src, pos, planner, _HEADER, self.literal_codecs[standard])
             else:
                 start_line = src.location(pos).line
                 raw, pos = self._statement(src, pos, standard)
@@ -494,29 +497,6 @@ class PostgreSQL:
             pos = nl + 1
 
     # -- INSERT (pg_dump --inserts, --column-inserts, --rows-per-insert) ------------
-
-    def _insert(self, src: Source, start: int, planner: Planner, standard: bool) -> Iterator[Event]:
-        buf = src.buf
-        scanner = _SCANNERS[standard]
-        head = _INSERT.match(buf, start)
-        if head is None:
-            named = _INSERT_TABLE.match(buf, start)
-            table = ident(named.group("table")) if named else None
-            plan = planner(table, None, src.location(start)) if table else None
-            if plan is not None and plan.action is Action.PASS:
-                return (yield from scanner.skip(src, start, b";", keep=True))
-            raise DumpSyntaxError(
-                f"cannot read this INSERT statement{f' into {quote(table)}' if table else ''}",
-                src.location(start),
-                "dumpscrub reads INSERT INTO ... VALUES as pg_dump --inserts writes it",
-            )
-        table = ident(head.group("table"))
-        columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
-        plan = planner(table, columns, src.location(start))
-        if plan.action is not Action.ROWS:
-            return (yield from scanner.skip(src, start, b";", keep=plan.action is Action.PASS))
-        yield DataStart(table, buf[start : head.end()], self.literal_codecs[standard])
-        return (yield from scanner.rows(src, head.end(), plan.ncols, plan.targets, table, b";"))
 
 
 def _balanced(data: bytes, start: int) -> int:
