@@ -10,7 +10,7 @@ from dumpscrub import dialects
 from dumpscrub.errors import DumpSyntaxError
 from support.corpus import dump_bytes, dumps
 
-EXPECTED = {"mysqldump": "mysql", "pg_dump": "postgres"}
+EXPECTED = {"mysqldump": "mysql", "pg_dump": "postgres", "sqlite3": "sqlite"}
 CASES = [(path, name) for tool, name in EXPECTED.items() for path in dumps(tool)]
 
 
@@ -27,6 +27,7 @@ def test_every_corpus_dump_is_recognised(path: Path, expected: str) -> None:
         (b"CREATE TABLE `t` (\n  `a` int\n);\nINSERT INTO `t` VALUES (1);\n", "mysql"),
         (b"SET standard_conforming_strings = on;\nCOPY public.t (a) FROM stdin;\n1\n\\.\n", "postgres"),
         (b"SELECT pg_catalog.set_config('search_path', '', false);\nINSERT INTO public.t VALUES (1);\n", "postgres"),
+        (b"PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE t(a);\nINSERT INTO t VALUES(1);\nCOMMIT;\n", "sqlite"),
     ],
 )
 def test_markers_without_header_comments(head: bytes, expected: str) -> None:
