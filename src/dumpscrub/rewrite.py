@@ -193,10 +193,19 @@ class Rewriter:
         bound = []
         for col_rule in active:
             i = index.get(col_rule.column, folded.get(col_rule.column.casefold()))
-            if i is None:
+            column = tdef.column(names[i] if i is not None else col_rule.column) if tdef is not None else None
+            if i is None and not (column is not None and column.generated):
                 self._missing(col_rule.location, f"column `{table}`.`{col_rule.column}` is not in the dump")
                 continue
-            column = tdef.column(names[i]) if tdef is not None else None
+            if column is not None and column.generated:
+                # pg_dump writes DEFAULT there, mysqldump a value the server ignores:
+                # the server computes the column again from the others on restore.
+                self._warn_once(
+                    col_rule.location,
+                    f"column `{table}`.`{column.name}` is generated from other columns: "
+                    "the rule is not applied (scrub the columns it is computed from)",
+                )
+                continue
             bound.append((i, Binding(col_rule, column, self.engine, self._value_caches)))
         bound.sort(key=lambda item: item[0])
         return bound
@@ -234,6 +243,9 @@ class Rewriter:
     def _missing(self, where: Location, message: str) -> None:
         if self.strict:
             raise RulesError([(where, message + " (--strict)")])
+        self._warn_once(where, message)
+
+    def _warn_once(self, where: Location, message: str) -> None:
         key = (where, message)
         if key not in self._warned:
             self._warned.add(key)
