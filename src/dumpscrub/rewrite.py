@@ -104,6 +104,17 @@ class Binding:
         return new
 
 
+class GeneratedBinding(Binding):
+    """A rule on a generated column: its values are scrubbed, DEFAULT stays DEFAULT."""
+
+    __slots__ = ()
+
+    def apply(self, raw: bytes, codec: Codec, cache: dict[bytes, bytes]) -> bytes:
+        if raw.upper() == b"DEFAULT":
+            return raw
+        return super().apply(raw, codec, cache)
+
+
 class Rewriter:
     """Consumes a dialect reader's events and writes the scrubbed dump."""
 
@@ -194,17 +205,15 @@ class Rewriter:
         for col_rule in active:
             i = index.get(col_rule.column, folded.get(col_rule.column.casefold()))
             column = tdef.column(names[i] if i is not None else col_rule.column) if tdef is not None else None
-            if i is None and not (column is not None and column.generated):
-                self._missing(col_rule.location, f"column `{table}`.`{col_rule.column}` is not in the dump")
+            if i is None:
+                # pg_dump and sqlite3 leave generated columns out: no value to scrub.
+                if column is None or not column.generated:
+                    self._missing(col_rule.location, f"column `{table}`.`{col_rule.column}` is not in the dump")
                 continue
             if column is not None and column.generated:
-                # pg_dump writes DEFAULT there, mysqldump a value the server ignores:
-                # the server computes the column again from the others on restore.
-                self._warn_once(
-                    col_rule.location,
-                    f"column `{table}`.`{column.name}` is generated from other columns: "
-                    "the rule is not applied (scrub the columns it is computed from)",
-                )
+                # mysqldump writes the computed value (the server ignores it on restore,
+                # but it is in the file), pg_dump --inserts writes DEFAULT (kept).
+                bound.append((i, GeneratedBinding(col_rule, column, self.engine, self._value_caches)))
                 continue
             bound.append((i, Binding(col_rule, column, self.engine, self._value_caches)))
         bound.sort(key=lambda item: item[0])
