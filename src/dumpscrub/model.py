@@ -8,6 +8,7 @@ so memory stays bounded by one row whatever the size of a statement.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -39,9 +40,14 @@ class Column:
     nullable: bool = True
     enum_values: tuple[str, ...] = ()
     generated: bool = False
+    element: str | None = None  # for an array: the kind of its elements (length: theirs)
 
     def describe(self) -> str:
         return f"{self.type}({self.length})" if self.length else self.type
+
+    def of_elements(self) -> "Column":
+        """An array column as one of its elements (for strategies that fake element by element)."""
+        return dataclasses.replace(self, kind=self.element or UNKNOWN, element=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,10 @@ class Codec(Protocol):
     def form(self, raw: bytes) -> bytes:
         """A short key for the literal's form: ``encode(v, a) == encode(v, b)`` when
         ``form(a) == form(b)`` (lets a constant be encoded once per form)."""
+
+    # Dialects with array types (PostgreSQL) also read and write an array value's text:
+    # split_array('{a,"b c",NULL}') == ["a", "b c", None] (nested lists for more
+    # dimensions), join_array does the reverse. Only called for ARRAY columns.
 
 
 class Action(enum.Enum):

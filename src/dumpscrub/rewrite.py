@@ -59,10 +59,15 @@ class Report:
 class Binding:
     """A column rule bound to the column it fills: decodes, fakes, encodes, remembers."""
 
-    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "_constants")
+    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "_constants")
 
     def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
         self.rule = rule
+        # An array that the strategy cannot fill whole (an email into a text[]) is
+        # filled element by element: the rule then fits one element.
+        self.by_element = column is not None and rule.strategy.by_element(column)
+        if self.by_element:
+            column = column.of_elements()
         self.strategy = rule.strategy.adapt(column) if column is not None else rule.strategy
         self.engine = engine
         bounded = column is not None and column.kind in (model.TEXT, model.BINARY)
@@ -73,7 +78,7 @@ class Binding:
     def cache_for(self, codec: Codec) -> dict[bytes, bytes]:
         """Literal -> replacement, shared by every column with the same strategy, length
         and codec: an email seen in orders is not faked again in users."""
-        key = (id(codec), self.strategy.key, self.max_length)
+        key = (id(codec), self.strategy.key, self.max_length, self.by_element)
         cache = self.caches.get(key)
         if cache is None:
             cache = self.caches[key] = {}
@@ -94,6 +99,8 @@ class Binding:
             value = codec.decode(raw)
             if value is None or value == "":
                 new = raw  # NULL stays NULL, an empty string stays empty
+            elif self.by_element:
+                new = codec.encode(codec.join_array(self._fake_elements(codec.split_array(value))), raw)
             else:
                 new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
         # Literals of collision-free strategies (emails, keys) are kept for the run: each
@@ -102,6 +109,17 @@ class Binding:
             cache.clear()
         cache[raw] = new
         return new
+
+
+    def _fake_elements(self, items: list) -> list:
+        """An array's elements (nested lists for more dimensions), each faked."""
+        fake, strategy, max_length = self.engine.fake, self.strategy, self.max_length
+        return [
+            self._fake_elements(item) if isinstance(item, list)
+            else item if item is None or item == ""
+            else fake(strategy, item, max_length)
+            for item in items
+        ]
 
 
 class GeneratedBinding(Binding):

@@ -126,7 +126,10 @@ def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tupl
     type_name, kind, length, enum_values = _type(kind_node, dialect)
     if is_json:  # MariaDB's JSON: a LONGTEXT with CHECK (json_valid(col)); only JSON fits it
         kind = model.JSON
-    col = Column(node.name, type_name, kind, length, nullable, enum_values, generated)
+    element = None
+    if kind == model.ARRAY and kind_node.expressions and isinstance(kind_node.expressions[0], exp.DataType):
+        _, element, length, _ = _type(kind_node.expressions[0], dialect)  # varchar(20)[]: elements of 20
+    col = Column(node.name, type_name, kind, length, nullable, enum_values, generated, element)
     return col, is_pk, is_unique, ref
 
 

@@ -67,3 +67,22 @@ def test_postgres_reads_back_what_the_codecs_write(postgres: PostgreSQL, values:
             rows = cur.execute("SELECT v FROM copied ORDER BY i").fetchall()
             cur.execute("DROP TABLE copied")
     assert [r[0] for r in rows] == values
+
+
+arrays = st.lists(st.none() | texts | hostile | st.just("NULL"), max_size=6)
+
+
+@given(arrays | st.lists(st.lists(texts, min_size=2, max_size=2), min_size=1, max_size=3))
+def test_array_text_round_trips(items: list) -> None:
+    assert copy.split_array(copy.join_array(items)) == items
+
+
+@settings(max_examples=25)
+@given(arrays)
+def test_postgres_reads_the_arrays_join_array_writes(postgres: PostgreSQL, items: list) -> None:
+    text = copy.join_array(items)
+    with postgres.connect("postgres") as conn:
+        (got,) = conn.execute("SELECT %s::text[]", (text,)).fetchone()
+        (back,) = conn.execute("SELECT %s::text[]::text", (text,)).fetchone()
+    assert got == items
+    assert copy.split_array(back) == items  # and what the server writes reads back the same

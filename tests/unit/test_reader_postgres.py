@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
 from dumpscrub.dialects.postgres import PostgreSQL
-from dumpscrub.errors import DumpSyntaxError
+from dumpscrub.errors import DumpSyntaxError, RulesError
 from dumpscrub.model import Action, DataEnd, DataStart, Passthrough, Plan, TableDDL
 from dumpscrub.reader import Source
 from support.scrubbing import scrub_bytes
@@ -201,3 +202,27 @@ def test_a_rule_on_a_generated_column_leaves_default_alone() -> None:
     mysql = b"CREATE TABLE `t` (\n  `email` text,\n  `domain` text GENERATED ALWAYS AS (substring_index(`email`,'@',-1)) VIRTUAL\n);\nINSERT INTO `t` VALUES ('a@x.io','x.io');\n"
     out, warnings = scrub_bytes(mysql, rules, "mysql")
     assert b"'x.io'" not in out and b"'example.org');" in out  # the value mysqldump wrote is scrubbed too
+
+
+def test_a_text_strategy_on_an_array_column_fakes_each_element() -> None:
+    create = b"CREATE TABLE public.t (\n    id integer NOT NULL,\n    email text,\n    aliases character varying(40)[]\n);\n"
+    rules = RULES + "      aliases: email\n"
+    copy = create + b'COPY public.t (id, email, aliases) FROM stdin;\n1\ta@x.io\t{a@x.io,"b c@y.org",NULL,""}\n2\t\\N\t{}\n\\.\n'
+    inserts = create + b"INSERT INTO public.t VALUES (1, 'a@x.io', '{a@x.io,\"b c@y.org\",NULL,\"\"}'), (2, NULL, '{}');\n"
+    fakes = []
+    for data in (copy, inserts):
+        out, warnings = scrub_bytes(data, rules, "postgres")
+        assert not warnings and b"x.io" not in out and b"y.org" not in out
+        row = out.split(b"1\t" if data is copy else b"(1, ", 1)[1]
+        email, rest = re.split(rb"\t|, ", row, maxsplit=1)
+        items = re.search(rb"\{[^}]*\}", rest).group().decode()
+        assert items.startswith("{" + email.strip(b"'").decode() + ",")  # same fake as the email column
+        assert items.endswith(',NULL,""}') and b"{}" in out
+        fakes.append(items)
+    assert fakes[0] == fakes[1]
+
+
+def test_a_strategy_that_cannot_fill_an_element_is_refused_at_the_start() -> None:
+    data = b"CREATE TABLE public.t (\n    id integer,\n    email text,\n    note text,\n    ids integer[]\n);\n"
+    with pytest.raises(RulesError, match=r"`public.t`.`ids`: strategy 'email' cannot fill a column of type int\[\]"):
+        scrub_bytes(data + b"COPY public.t (id, email, note, ids) FROM stdin;\n\\.\n", RULES + "      ids: email\n", "postgres")

@@ -177,7 +177,84 @@ def copy_escape(data: bytes) -> bytes:
     return _COPY_SPECIAL.sub(lambda m: _COPY_ESCAPE_OF[m.group()], data)
 
 
-class CopyCodec:
+class _Arrays:
+    """The text form of PostgreSQL arrays (manual, "Arrays", "Array Value Input"):
+    ``{a,"b c",NULL,{nested}}``, double quotes and backslashes inside elements."""
+
+    def split_array(self, text: str) -> list:
+        prefix, _, body = text.rpartition("=") if text.startswith("[") else ("", "", text)
+        try:
+            items, end = _parse_array(body, 0)
+        except IndexError:
+            end = -1
+        if end != len(body.rstrip()) or prefix:
+            raise DumpSyntaxError("malformed array value in a column to rewrite", hint="is the column an array?")
+        return items
+
+    def join_array(self, items: list) -> str:
+        return "{" + ",".join(
+            self.join_array(item) if isinstance(item, list) else "NULL" if item is None else _array_element(item)
+            for item in items
+        ) + "}"
+
+
+_ARRAY_SPACE = " \t\n\r\v\f"  # what array_in skips around elements (ASCII only)
+_ARRAY_QUOTED = frozenset('{}",\\' + _ARRAY_SPACE)
+
+
+def _parse_array(text: str, i: int) -> tuple[list, int]:
+    """The elements of the array at ``text[i]`` (after spaces), and where it ends."""
+    while text[i] in _ARRAY_SPACE:
+        i += 1
+    if text[i] != "{":
+        raise IndexError(i)
+    i += 1
+    items: list = []
+    while True:
+        while text[i] in _ARRAY_SPACE:
+            i += 1
+        if text[i] == "}" and not items:
+            return items, i + 1
+        if text[i] == "{":
+            item, i = _parse_array(text, i)
+            items.append(item)
+        elif text[i] == '"':
+            i += 1
+            chars = []
+            while text[i] != '"':
+                if text[i] == "\\":
+                    i += 1
+                chars.append(text[i])
+                i += 1
+            items.append("".join(chars))
+            i += 1
+        else:
+            chars, escaped = [], False
+            while text[i] not in ",}":
+                if text[i] == "\\":
+                    i += 1
+                    escaped = True
+                chars.append(text[i])
+                i += 1
+            word = "".join(chars).strip(_ARRAY_SPACE)
+            items.append(None if word.upper() == "NULL" and not escaped else word)
+        while text[i] in _ARRAY_SPACE:
+            i += 1
+        if text[i] == "}":
+            return items, i + 1
+        if text[i] != ",":
+            raise IndexError(i)
+        i += 1
+
+
+def _array_element(item: str) -> str:
+    """One element as array_out writes it: quoted when it must be."""
+    if item == "" or item.upper() == "NULL" or any(c in _ARRAY_QUOTED for c in item):
+        return '"' + item.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return item
+
+
+class CopyCodec(_Arrays):
     """One field of a COPY ... FROM stdin row (text format)."""
 
     def decode(self, raw: bytes) -> str | None:
@@ -214,7 +291,7 @@ def _e_unescape_one(m: re.Match) -> bytes:
     return _E_ESCAPES.get(char, char)
 
 
-class LiteralCodec:
+class LiteralCodec(_Arrays):
     """SQL constants as pg_dump --inserts writes them: '...', E'...', numbers, NULL, casts."""
 
     def __init__(self, standard_strings: bool = True):

@@ -61,8 +61,15 @@ class Strategy:
         """The strategy that fills ``column`` (itself, or a variant for the column's type)."""
         return self
 
+    def by_element(self, column: Column) -> bool:
+        """Whether this strategy fills an array column one element at a time (it does
+        when it cannot fill the whole array: an email per element of a text[])."""
+        return column.kind == model.ARRAY and model.ARRAY not in self.kinds
+
     def check(self, column: Column) -> str | None:
         """Why this strategy cannot fill ``column`` (None when it can)."""
+        if self.by_element(column):
+            column = column.of_elements()
         if column.kind not in self.kinds:
             return f"strategy '{self.name}' cannot fill a column of type {column.describe()}"
         if column.kind in (model.TEXT, model.BINARY) and column.length is not None and column.length < self.min_length:
