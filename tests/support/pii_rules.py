@@ -12,13 +12,16 @@ last_name, name, email, phone, address, ip.
 
 from __future__ import annotations
 
+import io
 import json
-import re
 from dataclasses import dataclass
 
-from dumpscrub import model, parse_rules
-from dumpscrub.model import Column, TableDef
-from dumpscrub.schema import parse_create_table
+import yaml
+
+from dumpscrub import dialects, model, parse_rules
+from dumpscrub.model import Column, TableDDL, TableDef
+from dumpscrub.reader import Source
+from dumpscrub.strategies import registry
 
 from support.corpus import load_pii
 
@@ -37,9 +40,14 @@ ERASED = {"birthdate", "gender", "city", "region", "country", "free_text", "json
 # the data realistic); the round-trip leak check skips kept columns.
 KEPT = {"employment", "financial"}
 
-# mysqldump writes CREATE TABLE at the start of a line and ends it with ") ENGINE=...;"
-# on a line of its own; views are /*!50001 CREATE ... */ and do not match.
-_CREATE_TABLE = re.compile(rb"^CREATE TABLE .*?^\)[^\n]*;$", re.M | re.S)
+# The corpus' dump tools and the dumpscrub dialect that reads each one's output.
+DIALECT_OF = {"mysqldump": "mysql", "pg_dump": "postgres", "sqlite3": "sqlite"}
+# Only MariaDB's mysqldump writes the values of GENERATED columns (README of the
+# corpus, "Quirks"); pg_dump and sqlite3 leave them out, so a rule would name a
+# column the dump does not have.
+WRITES_GENERATED = {"mysqldump"}
+NIL_UUID = "00000000-0000-0000-0000-000000000000"
+DOC_IP = "192.0.2.1"  # RFC 5737 documentation range
 
 
 @dataclass(frozen=True)
@@ -70,25 +78,58 @@ class PiiRules:
     yaml: str
     columns: dict[tuple[str, str], Choice]
 
+    @classmethod
+    def from_yaml(cls, text: str, name: str = "rules.yml") -> PiiRules:
+        """A hand-written rules file, with a Choice per column (category "hand-written")."""
+        parse_rules(text, name)  # valid for dumpscrub first
+        choices: dict[tuple[str, str], Choice] = {}
+        for table, rule in yaml.safe_load(text)["tables"].items():
+            for column, spec in (rule.get("columns") or {}).items() if isinstance(rule, dict) else ():
+                if spec is None or spec == "null":
+                    choices[(table, column)] = Choice("null", "hand-written", name)
+                elif isinstance(spec, str):
+                    choices[(table, column)] = Choice(spec, "hand-written", name)
+                else:
+                    value = spec.get("value")
+                    text_value = None if value is None else str(value)
+                    choices[(table, column)] = Choice(spec["strategy"], "hand-written", name, text_value)
+        return cls(text, choices)
+
     def constants(self) -> set[str]:
         """Every value a "constant" rule writes."""
         return {c.value for c in self.columns.values() if c.value is not None}
 
 
-def schema_tables(dump: bytes) -> dict[str, TableDef]:
-    """The CREATE TABLE statements of a mysqldump, parsed by dumpscrub's own DDL parser.
+def schema_tables(dump: bytes, tool: str = "mysqldump") -> dict[str, TableDef]:
+    """The CREATE TABLE statements of a `tool` dump, read by dumpscrub's own dialect reader.
+
+    Keys are the names as the dialect gives them (pg_dump's are schema-qualified).
 
     Raises:
         ValueError: a CREATE TABLE dumpscrub cannot parse.
     """
+    dialect = dialects.get_dialect(DIALECT_OF[tool])
     tables: dict[str, TableDef] = {}
-    for match in _CREATE_TABLE.finditer(dump):
-        sql = match.group().decode("utf-8", "surrogateescape")
-        table = parse_create_table(sql, "mysql")
-        if table is None:
-            raise ValueError(f"dumpscrub cannot parse this CREATE TABLE:\n{sql[:200]}")
-        tables[table.name] = table
+    for event in dialect.read(Source(io.BytesIO(dump), f"schema.{tool}.sql"), lambda t, c, w: model.PASS):
+        if isinstance(event, TableDDL):
+            if event.table is None:
+                raise ValueError(f"dumpscrub cannot parse the CREATE TABLE of {event.name} (line {event.line})")
+            tables[event.table.name] = event.table
     return tables
+
+
+def find_table(tables: dict[str, TableDef], name: str) -> TableDef | None:
+    """The table a rule naming `name` matches: exact, then unqualified, then ignoring case."""
+    if name in tables:
+        return tables[name]
+    if "." not in name:
+        unqualified = [t for key, t in tables.items() if key.rsplit(".", 1)[-1] == name]
+        if len(unqualified) == 1:
+            return unqualified[0]
+    folded = [t for key, t in tables.items() if key.casefold() == name.casefold()]
+    if "." not in name and not folded:
+        folded = [t for key, t in tables.items() if key.rsplit(".", 1)[-1].casefold() == name.casefold()]
+    return folded[0] if len(folded) == 1 else None
 
 
 def build_rules(dataset: str, tool: str, schema_dump: bytes) -> PiiRules:
@@ -102,26 +143,35 @@ def build_rules(dataset: str, tool: str, schema_dump: bytes) -> PiiRules:
         ValueError: pii.yml names a table or column the schema lacks, or a category
             this module has no mapping for.
     """
-    if tool != "mysqldump":
-        raise ValueError(f"only mysqldump schemas are read here, not {tool}")
-    tables = schema_tables(schema_dump)
+    tables = schema_tables(schema_dump, tool)
     choices: dict[tuple[str, str], Choice] = {}
     for entry in load_pii(dataset, tool):
         table, column, category = entry["table"], entry["column"], entry["category"]
-        tdef = tables.get(table)
+        tdef = find_table(tables, table)
         col = tdef.column(column) if tdef is not None else None
         if col is None:
-            raise ValueError(f"{dataset} pii.yml names `{table}`.`{column}`, which the schema lacks")
+            raise ValueError(f"{dataset} pii.yml names `{table}`.`{column}`, which the {tool} schema lacks")
+        if col.generated and tool not in WRITES_GENERATED:
+            continue
         choices[(table, column)] = choose(category, col)
     text = render(dataset, tool, choices)
     parse_rules(text, f"{dataset}-{tool}-rules.yml")  # fail here, not inside the CLI, if invalid
     return PiiRules(text, choices)
 
 
+def fits(strategy: str, col: Column) -> bool:
+    """Whether the strategy may write into a column of this kind (the registry's own list)."""
+    found = registry.get(strategy)
+    return found is not None and col.kind in found.kinds
+
+
 def choose(category: str, col: Column) -> Choice:
     """The core strategy for a column of this pii.yml category."""
     if category in DIRECT:
-        return Choice(DIRECT[category], category, f"{category} -> {DIRECT[category]}")
+        strategy = DIRECT[category]
+        if not fits(strategy, col):
+            return erase(category, col, f"{category}: {strategy} cannot write a {col.describe()}")
+        return Choice(strategy, category, f"{category} -> {strategy}")
     if category in NAMES:
         name = col.name.casefold()
         strategy = "first_name" if "first" in name else "last_name" if "last" in name else "name"
@@ -129,7 +179,9 @@ def choose(category: str, col: Column) -> Choice:
     if category in KEPT:
         return Choice("keep", category, "a development copy keeps it; the leak check skips kept columns")
     if category in HASHED:
-        if col.kind not in (model.TEXT, model.BINARY):
+        if col.kind == model.UUID and not fits("hash", col):
+            return erase(category, col, "hash does not write uuid columns (yet)")
+        if not fits("hash", col):
             # e.g. employees.emp_no: an INT key every other table references.
             return Choice(
                 "keep",
@@ -160,11 +212,21 @@ def constant_for(category: str, col: Column) -> str:
         return col.enum_values[0]
     if col.kind == model.JSON or category == "json":
         return "{}"
+    if col.kind == model.ARRAY:
+        return "{}"  # PostgreSQL's empty array, whatever the element type
+    if col.kind == model.UUID:
+        return NIL_UUID
+    if col.kind == model.INET:
+        return DOC_IP
+    if col.kind == model.BOOLEAN:
+        return "false"
     if col.kind == model.TEMPORAL:
-        return {"date": "2000-01-01", "time": "00:00:00", "year": "2000"}.get(col.type, "2000-01-01 00:00:00")
+        if col.type.startswith("time") and not col.type.startswith("timestamp"):
+            return "00:00:00"  # time, time with(out) time zone
+        return {"date": "2000-01-01", "year": "2000"}.get(col.type, "2000-01-01 00:00:00")
     if col.kind in (model.INTEGER, model.NUMBER):
         return "0"
-    if col.kind in (model.TEXT, model.BINARY):
+    if col.kind in (model.TEXT, model.BINARY, model.UNKNOWN):  # SQLite columns may have no type
         return TEXT_CONSTANT[: col.length] if col.length else TEXT_CONSTANT
     raise ValueError(f"no constant for `{col.name}` {col.describe()} ({col.kind})")
 
