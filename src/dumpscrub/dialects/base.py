@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, ClassVar, Iterator, Protocol
 
-from ..errors import Location
+from ..errors import DumpSyntaxError, Location
 from ..model import Event, Plan, TableDef
 from ..reader import Source
 
@@ -27,3 +28,62 @@ class Dialect(Protocol):
 
     def parse_schema(self, statement: bytes) -> TableDef | None:
         """A CREATE TABLE statement of this dialect as a table definition."""
+
+
+LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
+
+
+def next_statement(src: Source, pos: int, trivia: re.Pattern) -> tuple[int, bytes]:
+    """Skip the trivia (whitespace, comments) at ``pos``, refilling the buffer so that
+    at least LOOKAHEAD bytes follow. Returns where the next statement starts (-1 at the
+    end of the dump) and the bytes skipped (written as they are)."""
+    skipped = []
+    while True:
+        buf = src.buf
+        if len(buf) - pos < LOOKAHEAD and not src.eof:
+            src.more(pos)
+            pos = 0
+            continue
+        if pos >= len(buf):
+            return -1, b"".join(skipped)
+        end = trivia.match(buf, pos).end()
+        if end == len(buf) and not src.eof:  # a comment may go on in the next chunk
+            if not src.more(pos):
+                continue
+            pos = 0
+            continue
+        if end == pos:
+            return pos, b"".join(skipped)
+        skipped.append(buf[pos:end])
+        pos = end
+
+
+def read_statement(src: Source, start: int, pattern: re.Pattern, delim: bytes, openers: bytes) -> tuple[bytes, int]:
+    """The statement at ``start``, up to and with its delimiter, and where it ends.
+
+    ``pattern`` matches runs of bytes that cannot end the statement (strings, quoted
+    names and comments whole); a run stopping at one of ``openers`` at the end of the
+    dump is an unterminated string or comment. A last statement without delimiter is
+    returned as it is.
+    """
+    scan = start
+    while True:
+        buf = src.buf
+        end = pattern.match(buf, scan).end()
+        if buf.startswith(delim, end):
+            end += len(delim)
+            return buf[start:end], end
+        more = src.more(start)
+        scan, start = end - start, 0
+        if not more:
+            if src.buf[scan : scan + 1] and src.buf[scan : scan + 1] in openers:
+                raise DumpSyntaxError(unterminated(src.buf, scan), src.location(scan))
+            return src.buf, len(src.buf)
+
+
+def unterminated(buf: bytes, pos: int) -> str:
+    what = {
+        b"'": "string literal", b'"': "quoted identifier or string", b"`": "identifier", b"[": "identifier",
+        b"/": "comment", b"$": "dollar-quoted string", b"E": "string literal", b"e": "string literal",
+    }
+    return f"unterminated {what.get(buf[pos : pos + 1], 'statement')}"

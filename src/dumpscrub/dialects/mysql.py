@@ -32,10 +32,8 @@ from ..model import (
     TableDef,
 )
 from ..reader import Source
-from .base import Planner
-from .values import InsertHeader, ValuesScanner, ValuesSyntax, unterminated
-
-LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
+from .base import Planner, next_statement, read_statement
+from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 # Strings and comments in the "unrolled loop" form (Friedl): unambiguous, so a
 # failed match backtracks linearly, without possessive quantifiers (not in 3.10).
@@ -272,18 +270,12 @@ class MySQL:
         delim = b";"
         pos = 0
         while True:
-            buf = src.buf
-            if len(buf) - pos < LOOKAHEAD and not src.eof:
-                src.more(pos)
-                pos = 0
-                continue
-            if pos >= len(buf):
+            pos, skipped = next_statement(src, pos, _TRIVIA)
+            if skipped:
+                yield Passthrough(skipped)
+            if pos < 0:
                 return
-            end = _TRIVIA.match(buf, pos).end()
-            if end > pos:
-                yield Passthrough(buf[pos:end])
-                pos = end
-                continue
+            buf = src.buf
             m = _DELIMITER.match(buf, pos)
             if m:
                 delim = m.group(1)
@@ -305,26 +297,11 @@ class MySQL:
 
     def _statement(self, src: Source, start: int, delim: bytes) -> Iterator[Event]:
         """Any statement but INSERT: find its end, learn CREATE TABLE, pass it on."""
-        pattern = _statement_pattern(delim)
-        scan = start
-        while True:
-            buf = src.buf
-            end = pattern.match(buf, scan).end()
-            if buf.startswith(delim, end):
-                end += len(delim)
-                break
-            more = src.more(start)
-            scan, start = end - start, 0
-            if not more:
-                if src.buf[scan : scan + 1] in (b"'", b'"', b"`"):
-                    raise DumpSyntaxError(unterminated(src.buf, scan), src.location(scan))
-                end = len(src.buf)  # the last statement has no terminator: pass it on as it is
-                break
-        raw = src.buf[start:end]
+        raw, end = read_statement(src, start, _statement_pattern(delim), delim, b"'\"`")
         m = _CREATE_TABLE.match(raw)
         if m:
             body = raw[: -len(delim)] if raw.endswith(delim) else raw
-            yield TableDDL(raw, self.parse_schema(body), src.location(start).line, ident(m.group("table")))
+            yield TableDDL(raw, self.parse_schema(body), src.location(end - len(raw)).line, ident(m.group("table")))
         else:
             yield Passthrough(raw)
         return end

@@ -25,10 +25,8 @@ from .. import model, schema
 from ..errors import DumpSyntaxError
 from ..model import Action, DataEnd, DataStart, Event, Partition, Passthrough, TableDDL, TableDef
 from ..reader import Source
-from .base import Planner
-from .values import InsertHeader, ValuesScanner, ValuesSyntax, unterminated
-
-LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
+from .base import Planner, next_statement, read_statement
+from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 _WORD = rb"[A-Za-z_\x80-\xff][A-Za-z0-9_$\x80-\xff]*"  # an unquoted identifier or keyword
 _STD_STR = rb"'[^']*(?:''[^']*)*'"  # standard_conforming_strings on: no backslash escapes
@@ -422,32 +420,25 @@ class PostgreSQL:
         standard = True
         pos = 0
         while True:
-            buf = src.buf
-            if len(buf) - pos < LOOKAHEAD and not src.eof:
-                src.more(pos)
-                pos = 0
-                continue
-            if pos >= len(buf):
+            pos, skipped = next_statement(src, pos, _TRIVIA)
+            if skipped:
+                yield Passthrough(skipped)
+            if pos < 0:
                 return
-            end = _TRIVIA.match(buf, pos).end()
-            if end > pos:
-                yield Passthrough(buf[pos:end])
-                pos = end
-                continue
+            buf = src.buf
             if _COPY_START.match(buf, pos):
                 pos = yield from self._copy(src, pos, planner)
             elif _INSERT_START.match(buf, pos):
                 pos = yield from _SCANNERS[standard].insert(src, pos, planner, _HEADER, self.literal_codecs[standard])
             else:
-                start_line = src.location(pos).line
-                raw, pos = self._statement(src, pos, standard)
+                raw, pos = read_statement(src, pos, _statement_pattern(standard), b";", b"'\"$Ee/")
                 setting = _SETTING.match(raw)
                 if setting:
                     standard = setting.group(1).lower() == b"on"
                 m = _CREATE_TABLE.match(raw)
                 if m:
                     table = ident(m.group("table"))
-                    yield TableDDL(raw, self.parse_schema(raw, types), start_line, table)
+                    yield TableDDL(raw, self.parse_schema(raw, types), src.location(pos - len(raw)).line, table)
                     inherits = _INHERITS.search(raw)
                     if inherits:
                         parent = _IDENT_LIST.match(inherits.group("parents").strip())
@@ -460,25 +451,6 @@ class PostgreSQL:
                     continue
                 types.learn(raw)
                 yield Passthrough(raw)
-
-    def _statement(self, src: Source, start: int, standard: bool) -> tuple[bytes, int]:
-        """Any statement but COPY and INSERT: its bytes up to and with its semicolon."""
-        pattern = _statement_pattern(standard)
-        scan = start
-        while True:
-            buf = src.buf
-            end = pattern.match(buf, scan).end()
-            if buf.startswith(b";", end):
-                end += 1
-                break
-            more = src.more(start)
-            scan, start = end - start, 0
-            if not more:
-                if src.buf[scan : scan + 1] in (b"'", b'"', b"$", b"E", b"e", b"/"):
-                    raise DumpSyntaxError(unterminated(src.buf, scan), src.location(scan))
-                end = len(src.buf)  # the last statement has no terminator: pass it on as it is
-                break
-        return src.buf[start:end], end
 
     # -- COPY ... FROM stdin ------------------------------------------------------
 

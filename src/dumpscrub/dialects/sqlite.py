@@ -28,10 +28,9 @@ from .. import model, schema
 from ..errors import DumpSyntaxError
 from ..model import Column, Event, ForeignKey, Passthrough, TableDDL, TableDef
 from ..reader import Source
-from .base import Planner
-from .values import InsertHeader, ValuesScanner, ValuesSyntax, unterminated
+from .base import Planner, next_statement, read_statement
+from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
-LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
 _FIRST_LINE = b"PRAGMA foreign_keys=OFF;"
 
 _STR = rb"'[^']*(?:''[^']*)*'"
@@ -235,22 +234,12 @@ class SQLite:
         implicit: dict[str, tuple[str, ...]] = {}
         pos = 0
         while True:
-            buf = src.buf
-            if len(buf) - pos < LOOKAHEAD and not src.eof:
-                src.more(pos)
-                pos = 0
-                continue
-            if pos >= len(buf):
+            pos, skipped = next_statement(src, pos, _TRIVIA)
+            if skipped:
+                yield Passthrough(skipped)
+            if pos < 0:
                 return
-            end = _TRIVIA.match(buf, pos).end()
-            if end > pos:
-                if end == len(buf) and not src.eof:  # a comment may go on in the next chunk
-                    src.more(pos)
-                    pos = 0
-                    continue
-                yield Passthrough(buf[pos:end])
-                pos = end
-                continue
+            buf = src.buf
             if _INSERT_START.match(buf, pos):
                 pos = yield from _SCANNER.insert(src, pos, planner, _HEADER, self.codec, b";", implicit)
             elif _CREATE_TRIGGER.match(buf, pos):
@@ -260,22 +249,7 @@ class SQLite:
 
     def _statement(self, src: Source, start: int, implicit: dict) -> Iterator[Event]:
         """Any statement but INSERT and CREATE TRIGGER: find its end, learn CREATE TABLE, pass it on."""
-        pattern = _statement_pattern(b";")
-        scan = start
-        while True:
-            buf = src.buf
-            end = pattern.match(buf, scan).end()
-            if buf.startswith(b";", end):
-                end += 1
-                break
-            more = src.more(start)
-            scan, start = end - start, 0
-            if not more:
-                if src.buf[scan : scan + 1] in (b"'", b'"', b"`", b"["):
-                    raise DumpSyntaxError(unterminated(src.buf, scan), src.location(scan))
-                end = len(src.buf)  # the last statement has no terminator: pass it on as it is
-                break
-        raw = src.buf[start:end]
+        raw, end = read_statement(src, start, _statement_pattern(b";"), b";", b"'\"`[")
         m = _CREATE_TABLE.match(raw)
         if m:
             name = ident(m.group("table"))
@@ -283,7 +257,7 @@ class SQLite:
             implicit.pop(name, None)
             if table is not None and any(c.generated for c in table.columns):
                 implicit[name] = tuple(c.name for c in table.columns if not c.generated)
-            yield TableDDL(raw, table, src.location(start).line, name)
+            yield TableDDL(raw, table, src.location(end - len(raw)).line, name)
         else:
             yield Passthrough(raw)
         return end

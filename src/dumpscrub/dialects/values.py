@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 from ..errors import DumpSyntaxError
 from ..model import Action, Codec, DataEnd, DataStart, Event, Passthrough
 from ..reader import Source
-from .base import Planner
+from .base import Planner, unterminated
 
 _LEAD = re.compile(rb"\s*(?:,\s*)?")
 _SPACE = re.compile(rb"\s*")
@@ -253,8 +253,3 @@ def _strip(buf: bytes, start: int, end: int) -> tuple[int, int]:
     while end > start and buf[end - 1] in b" \t\r\n":
         end -= 1
     return start, end
-
-
-def unterminated(buf: bytes, pos: int) -> str:
-    what = {b"'": "string literal", b'"': "quoted identifier or string", b"`": "identifier", b"/": "comment", b"$": "dollar-quoted string"}
-    return f"unterminated {what.get(buf[pos : pos + 1], 'statement')}"
