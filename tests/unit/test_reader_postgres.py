@@ -60,6 +60,7 @@ def test_output_does_not_depend_on_where_chunks_end(chunk_size: int) -> None:
     data = (
         HEADER + CREATE
         + b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\tn\n2\tb@y.org\t\\N\n\\.\n\n"
+        + b"-- a comment; INSERT INTO public.t VALUES (9, 'kept@comment.io', 'n');\n"
         + b"COPY public.other (x) FROM stdin;\n\\.\n\nINSERT INTO public.t VALUES (3, 'c@z.net', 'it''s');\n"
         + b"CREATE FUNCTION f() RETURNS text AS $body$ SELECT 'a;b'; $body$ LANGUAGE sql;\n"
     )
@@ -67,6 +68,7 @@ def test_output_does_not_depend_on_where_chunks_end(chunk_size: int) -> None:
     assert scrub_bytes(data, RULES, "postgres", chunk_size=chunk_size)[0] == whole
     assert b"a@x.io" not in whole and b"c@z.net" not in whole
     assert b"$body$ SELECT 'a;b'; $body$" in whole
+    assert b"-- a comment; INSERT INTO public.t VALUES (9, 'kept@comment.io', 'n');\n" in whole
 
 
 def test_untouched_copy_blocks_and_tables_pass_byte_for_byte() -> None:
