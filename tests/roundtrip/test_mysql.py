@@ -33,20 +33,12 @@ from pathlib import Path
 
 import pytest
 
+from support.checks import assert_round_trip, assert_spoiled_edge_is_reported, check_warnings
 from support.corpus import CORPUS
 from support.databases import MariaDB
 from support.harnesses import MariaDBHarness
 from support.literals import mysql_literals
-from support.roundtrip import (
-    Case,
-    Snapshot,
-    assert_round_trip,
-    assert_schema_dump_unchanged,
-    assert_spoiled_edge_is_reported,
-    cases,
-    check_warnings,
-    schema_dumps,
-)
+from support.roundtrip import Case, Snapshot, assert_schema_dump_unchanged, cases, schema_dumps
 
 CASES = cases("mysqldump")
 SCHEMA_DUMPS = schema_dumps("mysqldump")

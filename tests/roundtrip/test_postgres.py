@@ -19,19 +19,12 @@ from pathlib import Path
 
 import pytest
 
+from support.checks import assert_round_trip, assert_spoiled_edge_is_reported, check_leaks
 from support.corpus import CORPUS
 from support.databases import PostgreSQL
 from support.harnesses import PostgresHarness
 from support.literals import postgres_literals
-from support.roundtrip import (
-    Case,
-    assert_round_trip,
-    assert_schema_dump_unchanged,
-    assert_spoiled_edge_is_reported,
-    cases,
-    check_leaks,
-    schema_dumps,
-)
+from support.roundtrip import Case, assert_schema_dump_unchanged, cases, schema_dumps
 
 CASES = cases("pg_dump")
 SCHEMA_DUMPS = schema_dumps("pg_dump")

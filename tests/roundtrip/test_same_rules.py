@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.checks import fakes_of, round_trip, show
 from support.corpus import CORPUS, dump_bytes
 from support.databases import MariaDB, PostgreSQL, SQLite
 from support.harnesses import MariaDBHarness, PostgresHarness, SQLiteHarness
 from support.pii_rules import PiiRules
-from support.roundtrip import Case, Harness, fakes_of, round_trip, show
+from support.roundtrip import Case, Harness
 
 RULES = Path(__file__).with_name("edge.rules.yml")
 DUMPS = [

@@ -15,21 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from support.corpus import CORPUS, dump_bytes
-from support.databases import SQLite
-from support.harnesses import SQLiteHarness
-from support.literals import sqlite_literals
-from support.roundtrip import (
-    Case,
+from support.checks import (
     assert_round_trip,
-    case_rules,
-    cases,
     check_counts,
     check_leaks,
     check_ruled,
     leak_candidates,
     scrub_and_restore,
 )
+from support.corpus import CORPUS, dump_bytes
+from support.databases import SQLite
+from support.harnesses import SQLiteHarness
+from support.literals import sqlite_literals
+from support.roundtrip import Case, case_rules, cases
 
 CASES = cases("sqlite3")
 
