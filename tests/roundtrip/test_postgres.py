@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from support.checks import assert_round_trip, assert_spoiled_edge_is_reported, check_leaks
+from support.checks import assert_round_trip, assert_spoiled_edge_is_reported, check_leaks, check_types
 from support.corpus import CORPUS
 from support.databases import PostgreSQL
 from support.harnesses import PostgresHarness
@@ -47,6 +47,7 @@ def test_the_checks_report_what_they_look_for(postgres: PostgreSQL, tmp_path: Pa
             cur.execute("SET session_replication_role = replica")  # no FK triggers, no others
             cur.execute("DELETE FROM audit_log WHERE id = 1")
             cur.execute("UPDATE companies SET name = 'Spoiled' WHERE id = 1")
+            cur.execute("ALTER TABLE companies ALTER COLUMN vat_number TYPE text")
             cur.execute("UPDATE orders SET user_email = 'nobody@invalid.example' WHERE id = 1")
             cur.execute("UPDATE orders SET ship_name = 'Someone Else' WHERE id = 2")
             cur.execute("ALTER TABLE crm.leads DROP CONSTRAINT leads_email_key")
@@ -58,6 +59,7 @@ def test_the_checks_report_what_they_look_for(postgres: PostgreSQL, tmp_path: Pa
             )
 
     result, originals = assert_spoiled_edge_is_reported(h, case, tmp_path, spoil)
+    assert check_types(result.before, result.after) == ["public.companies.vat_number: character varying -> text"]
     copied = result.scrubbed + b"\nCOPY public.companies (id, name) FROM stdin;\n9\tAlice Martin\n\\.\n"
     leaks = check_leaks(h, copied, originals)
     assert [leak.split(": ", 1)[1] for leak in leaks] == ["'Alice Martin'"], leaks
