@@ -110,7 +110,6 @@ class Binding:
         cache[raw] = new
         return new
 
-
     def _fake_elements(self, items: list) -> list:
         """An array's elements (nested lists for more dimensions), each faked."""
         fake, strategy, max_length = self.engine.fake, self.strategy, self.max_length
