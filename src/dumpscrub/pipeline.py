@@ -27,7 +27,7 @@ def resolve_dialect(name: str, src: Source) -> dialects.Dialect:
 def load_schema(stream: BinaryIO, name: str, dialect: dialects.Dialect, catalog: Catalog) -> None:
     """Learn table definitions from a schema-only dump (for data dumps made without CREATE TABLE)."""
     src = Source(decompressed(stream, name), name)
-    for event in dialect.read(src, lambda table, columns, where: PASS):
+    for event in dialect.read(src, lambda table, columns, pos: PASS):
         if isinstance(event, TableDDL) and event.table is not None:
             catalog.add(event.table)
 

@@ -31,6 +31,7 @@ from .model import (
 from .reader import Source
 from .rules import ColumnRule, Rules, TableAction, TableRule
 
+_MISSING = object()
 VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
 
 
@@ -157,6 +158,7 @@ class Rewriter:
         self._seen_rules: set[str] = set()
         self._checked: set[str] = set()
         self._parents: dict[str, str] = {}  # partition -> the table it is part of
+        self._rules_of: dict[str, TableRule | None] = {}  # table name -> its rule, as _rule found it
         self._bindings: dict[tuple, list[Binding]] = {}
         self._value_caches: dict[tuple, dict[bytes, bytes]] = {}
         # The data statement being written.
@@ -170,7 +172,7 @@ class Rewriter:
 
     # -- planning (called by the reader at each data statement) -------------
 
-    def plan(self, table: str, columns: tuple[str, ...] | None, where: Location) -> Plan:
+    def plan(self, table: str, columns: tuple[str, ...] | None, pos: int) -> Plan:
         rule = self._rule(table)
         if rule is None:
             return PASS
@@ -181,7 +183,7 @@ class Rewriter:
         key = (table, columns)
         bindings = self._bindings.get(key)
         if bindings is None:
-            bindings = self._bindings[key] = self._bind(table, rule, columns, where)
+            bindings = self._bindings[key] = self._bind(table, rule, columns, pos)
         if not bindings:
             return PASS
         self._planned = bindings
@@ -191,6 +193,12 @@ class Rewriter:
 
     def _rule(self, table: str) -> TableRule | None:
         """The table's rule, or the rule of the table it is a partition of (transitively)."""
+        found = self._rules_of.get(table, _MISSING)
+        if found is _MISSING:
+            found = self._rules_of[table] = self._find_rule(table)
+        return found
+
+    def _find_rule(self, table: str) -> TableRule | None:
         rule = self.rules.table(table)
         seen = {table}
         while rule is None and table in self._parents:
@@ -201,7 +209,7 @@ class Rewriter:
             rule = self.rules.table(table)
         return rule
 
-    def _bind(self, table: str, rule: TableRule, columns, where: Location) -> list[tuple[int, Binding]]:
+    def _bind(self, table: str, rule: TableRule, columns, pos: int) -> list[tuple[int, Binding]]:
         active = [r for r in rule.columns.values() if not r.strategy.is_identity]
         if not active:
             return []
@@ -213,7 +221,7 @@ class Rewriter:
             raise DumpSyntaxError(
                 f"rules name columns of `{table}`, but the dump has no CREATE TABLE for it "
                 "and its INSERT has no column list, so their positions are unknown",
-                where,
+                self.src.location(pos),
                 "pass the schema with --schema FILE, or dump with --complete-insert",
             )
         index = {n: i for i, n in enumerate(names)}
@@ -308,6 +316,7 @@ class Rewriter:
                 write(event.raw)
             elif kind is Partition:
                 self._parents[event.table] = event.parent
+                self._rules_of.clear()
                 write(event.raw)
         self._finish()
         return self.report

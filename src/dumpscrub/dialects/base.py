@@ -11,8 +11,9 @@ from ..reader import Source
 
 # Called by a reader at each data statement, with the table name as the dump
 # spells it (schema-qualified when the dump qualifies it), the column list when
-# the statement has one, and where the statement starts.
-Planner = Callable[[str, "tuple[str, ...] | None", Location], Plan]
+# the statement has one, and where the statement starts in the source's buffer
+# (a position: it is made a Location only when a message needs it).
+Planner = Callable[[str, "tuple[str, ...] | None", int], Plan]
 
 
 class Dialect(Protocol):

@@ -200,6 +200,7 @@ def _is_null(raw: bytes) -> bool:
     return len(raw) == 4 and raw.upper() == b"NULL"
 
 
+@lru_cache(maxsize=4096)  # names repeat at every statement
 def ident(raw: bytes) -> str:
     """`a``b` -> a`b; `db`.`t` -> db.t (text is UTF-8, bytes kept with surrogateescape)."""
     parts = []
@@ -286,7 +287,7 @@ class MySQL:
                 pos = yield from _SCANNER.insert(src, pos, planner, _HEADER, self.codec, delim)
                 continue
             hidden = _CONDITIONAL_INSERT.match(buf, pos)
-            if hidden and planner(ident(hidden.group("table")), None, src.location(pos)).action is not Action.PASS:
+            if hidden and planner(ident(hidden.group("table")), None, pos).action is not Action.PASS:
                 # Fail closed: rows of a ruled table must not pass through unread.
                 raise DumpSyntaxError(
                     f"an INSERT into `{ident(hidden.group('table'))}` inside a /*!...*/ comment",

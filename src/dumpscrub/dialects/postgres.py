@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import ClassVar, Iterator
 
 from .. import model, schema
@@ -131,6 +132,7 @@ def _statement_pattern(standard_strings: bool, comments: bool = True) -> re.Patt
 
 
 
+@lru_cache(maxsize=4096)  # names repeat at every statement
 def ident(raw: bytes) -> str:
     """public."A b" -> public.A b (quoted parts unquoted, others as written)."""
     parts = []
@@ -461,7 +463,7 @@ class PostgreSQL:
             # COPY with options (CSV, another delimiter): copied as it is when no rule needs its rows.
             other = _COPY_ANY.match(buf, start)
             table = ident(other.group("table")) if other else None
-            plan = planner(table, None, src.location(start)) if table else None
+            plan = planner(table, None, start) if table else None
             if plan is not None and plan.action is Action.PASS:
                 return (yield from self._skip_copy(src, start, other.end(), keep=True, table=table))
             raise DumpSyntaxError(
@@ -471,7 +473,7 @@ class PostgreSQL:
             )
         table = ident(head.group("table"))
         columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
-        plan = planner(table, columns, src.location(start))
+        plan = planner(table, columns, start)
         if plan.action is Action.PASS or (plan.action is Action.ROWS and buf.startswith(b"\\.\n", head.end())):
             # Untouched, or no rows to rewrite (an empty block of a ruled table stays as it was).
             return (yield from self._skip_copy(src, start, head.end(), keep=True, table=table))

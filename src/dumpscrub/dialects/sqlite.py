@@ -167,6 +167,7 @@ def _unused(data: bytes, first: bytes, second: bytes, attempt: int) -> bytes:
         n += 1
 
 
+@lru_cache(maxsize=4096)  # names repeat at every statement
 def ident(raw: bytes) -> str:
     """"a""b" -> a"b; [x y] -> x y; main.t -> main.t (UTF-8, other bytes kept with surrogateescape)."""
     return ".".join(

@@ -103,7 +103,7 @@ class ValuesScanner:
         if m is None:
             named = head.named.match(buf, start)
             table = head.ident(named.group("table")) if named else None
-            plan = planner(table, None, src.location(start)) if table else None
+            plan = planner(table, None, start) if table else None
             if plan is not None and plan.action is Action.PASS:
                 return (yield from self.skip(src, start, delim, keep=True))
             raise DumpSyntaxError(
@@ -117,11 +117,25 @@ class ValuesScanner:
             columns = tuple(head.ident(c.group()) for c in head.ident_re.finditer(cols))
         else:
             columns = implicit.get(table) if implicit else None
-        plan = planner(table, columns, src.location(start))
-        if plan.action is not Action.ROWS:
-            return (yield from self.skip(src, start, delim, keep=plan.action is Action.PASS))
-        yield DataStart(table, buf[start : m.end()], codec)
-        return (yield from self.rows(src, m.end(), plan.ncols, plan.targets, table, delim))
+        plan = planner(table, columns, start)
+        header = buf[start : m.end()]
+        while True:
+            if plan.action is Action.ROWS:
+                yield DataStart(table, header, codec)
+                end = yield from self.rows(src, start + len(header), plan.ncols, plan.targets, table, delim)
+            else:
+                end = yield from self.skip(src, start, delim, keep=plan.action is Action.PASS)
+            # pg_dump --inserts and sqlite3 write one INSERT per row: a statement that
+            # starts with the same bytes up to VALUES has the same table, columns and
+            # plan, and is read without the head regex and the planner.
+            buf = src.buf
+            if buf.startswith(header, end):
+                start = end
+            elif buf[end : end + 1] == b"\n" and buf.startswith(header, end + 1):
+                yield Passthrough(b"\n")
+                start = end + 1
+            else:
+                return end
 
     def skip(self, src: Source, start: int, delim: bytes, keep: bool) -> Iterator[Event]:
         """Copy (or drop) an INSERT without parsing its rows, a buffer at a time."""
