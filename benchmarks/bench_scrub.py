@@ -78,7 +78,7 @@ def main() -> int:
     parser.add_argument(
         "--dialect",
         default="auto",
-        help="passed to dumpscrub --dialect (default: auto); for bench-pg.sql once PostgreSQL is supported",
+        help="passed to dumpscrub --dialect (default: auto: told from the dump)",
     )
     parser.add_argument("--rules", type=Path, default=HERE / "rules-bench.yml", help="rules of the scrub run")
     parser.add_argument("--out-dir", type=Path, default=OUT, help="where outputs go (default: %(default)s)")

@@ -7,7 +7,8 @@
 #   USERS=1000000 ORDERS=2000000 bash benchmarks/make_dumps.sh    # the full size of the core issue (~50 s here)
 #   OUT=/tmp/bench bash benchmarks/make_dumps.sh                  # somewhere else
 #
-# Writes bench-mysql.sql, bench-pg.sql and bench-pg-inserts.sql, plus
+# Writes bench-mysql.sql, bench-pg.sql, bench-pg-inserts.sql and bench-sqlite.sql
+# (the same rows copied into SQLite by make_sqlite_dump.py, dumped by sqlite3), plus
 # bench-size.txt recording USERS and ORDERS (bench_scrub.py prints it). Run as
 # root: scripts/services.sh is run first (it installs and starts the servers
 # when needed, and only checks them when they are up), and the shared script
@@ -27,5 +28,6 @@ mkdir -p "$OUT"
 rm -f "$OUT/bench-size.txt"  # written only once every dump is complete
 started=$SECONDS
 bash "$SHARED" "$OUT"
+python3 "$HERE/make_sqlite_dump.py" "$OUT"
 printf 'USERS=%s ORDERS=%s\n' "$USERS" "$ORDERS" >"$OUT/bench-size.txt"
 echo "make_dumps.sh: built $USERS users / $ORDERS orders into $OUT in $((SECONDS - started)) s" >&2
