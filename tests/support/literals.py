@@ -94,11 +94,12 @@ def _sqlite_forms(value: bytes) -> list[bytes]:
 
     A text holding CR or LF is written `replace('a\\nb','\\n',char(10))`: the shell picks a
     marker the text lacks (`\\n`, else `\\012`, ...; shell.c, output_quoted_escaped_string).
+    `.dump --newlines` and Python's iterdump() write line breaks as they are.
     """
     body = value.replace(b"'", b"''")
     if b"\n" not in value and b"\r" not in value:
         return [body]
-    forms = []
+    forms = [body]
     for nl, cr in ((b"\\n", b"\\r"), (b"\\012", b"\\015")):
         forms.append(body.replace(b"\n", nl).replace(b"\r", cr))
     return forms

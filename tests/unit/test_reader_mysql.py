@@ -247,3 +247,23 @@ def test_layout_reader_finds_keys_and_enum_values() -> None:
     assert table.unique_keys == (("a",), ("g", "n"))
     assert table.column("g").enum_values == ("a,b", "c)")
     assert [(fk.columns, fk.parent, fk.parent_columns) for fk in table.foreign_keys] == [(("g",), "p", ("x",))]
+
+
+def test_ansi_quotes_dumps_name_tables_and_columns_in_double_quotes() -> None:
+    # mysqldump --compatible=ansi: the header sets sql_mode ANSI, each trigger sets its
+    # own mode and restores the saved one afterwards.
+    data = (
+        b"/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO,ANSI' */;\n"
+        b'CREATE TABLE "t" (\n  "id" int(11) NOT NULL,\n  "e-mail" varchar(20) DEFAULT NULL,\n  PRIMARY KEY ("id")\n);\n'
+        b"/*!50003 SET @saved_sql_mode       = @@sql_mode */ ;\n"
+        b"/*!50003 SET sql_mode              = 'STRICT_TRANS_TABLES' */ ;\n"
+        b"/*!50003 SET sql_mode              = @saved_sql_mode */ ;\n"
+        b'CREATE TABLE "u" (\n  "id" int(11) NOT NULL,\n  "note" varchar(20) DEFAULT NULL\n);\n'
+        b"INSERT INTO \"t\" VALUES (1,'a@x.io'),(2,NULL);\n"
+    )
+    rules = 'version: 1\ntables:\n  t:\n    columns:\n      "e-mail": email\n  u:\n    columns:\n      note: null\n'
+    out, warnings = scrub_bytes(data, rules, "mysql")
+    assert warnings == []  # both CREATE TABLEs read: the saved ANSI mode came back after the trigger's
+    assert b"a@x.io" not in out and b"(2,NULL);" in out
+    fake = out.split(b"VALUES (1,'", 1)[1].split(b"'", 1)[0]
+    assert len(fake) <= 20  # fitted to varchar(20): the double-quoted CREATE TABLE was read

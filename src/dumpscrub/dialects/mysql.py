@@ -55,7 +55,8 @@ _TRIVIA = re.compile(
 )
 _DELIMITER = re.compile(rb"DELIMITER[ \t]+(\S+)[^\n]*(?:\n|\Z)", re.I)
 
-_IDENT = rb"`(?:[^`]|``)+`|[A-Za-z0-9_$\x80-\xff]+"
+# Backticks, or double quotes under sql_mode ANSI_QUOTES (mysqldump --compatible=ansi).
+_IDENT = rb"`(?:[^`]|``)+`|\"(?:[^\"]|\"\")+\"|[A-Za-z0-9_$\x80-\xff]+"
 _QNAME = rb"(?:" + _IDENT + rb")(?:\s*\.\s*(?:" + _IDENT + rb"))?"
 _IDENT_RE = re.compile(_IDENT)
 
@@ -202,12 +203,13 @@ def _is_null(raw: bytes) -> bool:
 
 @lru_cache(maxsize=4096)  # names repeat at every statement
 def ident(raw: bytes) -> str:
-    """`a``b` -> a`b; `db`.`t` -> db.t (text is UTF-8, bytes kept with surrogateescape)."""
+    """`a``b` -> a`b; `db`.`t` -> db.t; "a""b" -> a"b (text is UTF-8, bytes kept with surrogateescape)."""
     parts = []
     for m in _IDENT_RE.finditer(raw):
         token = m.group()
-        if token[:1] == b"`":
-            token = token[1:-1].replace(b"``", b"`")
+        quote = token[:1]
+        if quote == b"`" or quote == b'"':
+            token = token[1:-1].replace(quote + quote, quote)
         parts.append(token.decode("utf-8", "surrogateescape"))
     return ".".join(parts)
 
@@ -230,6 +232,45 @@ def _statement_pattern(delim: bytes, comments: bool = True) -> re.Pattern:
     return re.compile(
         rb"(?:" + plain + rb"|" + _STR + rb"|" + _DSTR + rb"|`[^`]*`" + extra + not_delim + rb")*", re.S
     )
+
+
+# An assignment in a SET statement: sql_mode = 'A,B', @saved = @@sql_mode, sql_mode = @saved.
+_ASSIGN = re.compile(rb"(@{0,2}[\w.]+)\s*=\s*('[^']*'|@{1,2}[\w.]+)")
+
+
+class _SqlMode:
+    """The session's sql_mode as the dump's SET statements leave it: mysqldump sets one for
+    the whole dump in its header, and another around each trigger and routine, saved in
+    and restored from a user variable."""
+
+    def __init__(self) -> None:
+        self.mode = b""
+        self.saved: dict[bytes, bytes] = {}
+
+    def learn(self, statement: bytes) -> bool:
+        """Follow the assignments of ``statement``; whether "..." now names an identifier."""
+        for target, value in _ASSIGN.findall(statement):
+            target, value = target.lower(), value.lower()
+            if value[:1] == b"'":
+                value = value[1:-1]
+            elif value.lstrip(b"@").replace(b"session.", b"") == b"sql_mode":
+                value = self.mode
+            else:
+                value = self.saved.get(value, b"")
+            if target.lstrip(b"@").replace(b"session.", b"") == b"sql_mode":
+                self.mode = value
+            elif target[:1] == b"@":
+                self.saved[target] = value
+        return bool(re.search(rb"\bansi(?:_quotes)?\b", self.mode))
+# A string (kept) or a double-quoted identifier (made a backticked one), in DDL.
+_ANSI_TOKEN = re.compile(_STR + rb"|`(?:[^`]|``)*`|\"((?:[^\"]|\"\")*)\"")
+
+
+def _backticked(m: re.Match) -> bytes:
+    name = m.group(1)
+    if name is None:
+        return m.group()
+    return b"`" + name.replace(b'""', b'"').replace(b"`", b"``") + b"`"
 
 
 _SCANNER = ValuesScanner(
@@ -261,7 +302,9 @@ class MySQL:
             score += 4
         return score
 
-    def parse_schema(self, statement: bytes) -> TableDef | None:
+    def parse_schema(self, statement: bytes, ansi_quotes: bool = False) -> TableDef | None:
+        if ansi_quotes:  # "name" is an identifier: spell it `name`, as both parsers expect
+            statement = _ANSI_TOKEN.sub(_backticked, statement)
         text = statement.decode("utf-8", "surrogateescape")
         # sqlglot reads most DDL; mysqldump's one-column-per-line layout is the fallback
         # for what it does not (partitions, system versioning, MariaDB's inet6/uuid types).
@@ -269,6 +312,8 @@ class MySQL:
 
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
         delim = b";"
+        sql_mode = _SqlMode()
+        ansi_quotes = False  # sql_mode ANSI_QUOTES (or ANSI): "..." names an identifier
         pos = 0
         while True:
             pos, skipped = next_statement(src, pos, _TRIVIA)
@@ -294,18 +339,17 @@ class MySQL:
                     src.location(pos),
                     "dumpscrub rewrites INSERT statements written as mysqldump writes them",
                 )
-            pos = yield from self._statement(src, pos, delim)
-
-    def _statement(self, src: Source, start: int, delim: bytes) -> Iterator[Event]:
-        """Any statement but INSERT: find its end, learn CREATE TABLE, pass it on."""
-        raw, end = read_statement(src, start, _statement_pattern(delim), delim, b"'\"`")
-        m = _CREATE_TABLE.match(raw)
-        if m:
-            body = raw[: -len(delim)] if raw.endswith(delim) else raw
-            yield TableDDL(raw, self.parse_schema(body), src.location(end - len(raw)).line, ident(m.group("table")))
-        else:
+            # Any other statement: find its end, learn CREATE TABLE and sql_mode, pass it on.
+            raw, pos = read_statement(src, pos, _statement_pattern(delim), delim, b"'\"`")
+            m = _CREATE_TABLE.match(raw)
+            if m:
+                body = raw[: -len(delim)] if raw.endswith(delim) else raw
+                table = self.parse_schema(body, ansi_quotes)
+                yield TableDDL(raw, table, src.location(pos - len(raw)).line, ident(m.group("table")))
+                continue
+            if b"sql_mode" in raw.lower():
+                ansi_quotes = sql_mode.learn(raw)
             yield Passthrough(raw)
-        return end
 
 
 _DDL_IDENT = re.compile(r"`((?:[^`]|``)+)`")
