@@ -228,3 +228,15 @@ def test_a_strategy_that_cannot_fill_an_element_is_refused_at_the_start() -> Non
     data = b"CREATE TABLE public.t (\n    id integer,\n    email text,\n    note text,\n    ids integer[]\n);\n"
     with pytest.raises(RulesError, match=r"`public.t`.`ids`: strategy 'email' cannot fill a column of type int\[\]"):
         scrub_bytes(data + b"COPY public.t (id, email, note, ids) FROM stdin;\n\\.\n", RULES + "      ids: email\n", "postgres")
+
+
+def test_a_text_strategy_is_refused_on_a_composite_type_column() -> None:
+    data = (
+        b"CREATE TYPE public.postal AS (\n\tstreet text,\n\tcity text\n);\n"
+        b"CREATE TABLE public.t (\n    id integer,\n    email public.postal,\n    note text\n);\n"
+        b"COPY public.t (id, email, note) FROM stdin;\n1\t(\"1 Main St\",Springfield)\tn\n\\.\n"
+    )
+    with pytest.raises(RulesError, match="strategy 'email' cannot fill a column of type public.postal"):
+        scrub_bytes(data, RULES, "postgres")
+    out, _ = scrub_bytes(data, RULES.replace("email: email", "email: null"), "postgres")
+    assert b"1\t\\N\tn\n" in out

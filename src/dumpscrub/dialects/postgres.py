@@ -82,6 +82,7 @@ _PARTITION_OF = re.compile(
 )
 _INHERITS = re.compile(rb"\)\s*INHERITS\s*\((?P<parents>[^)]*)\)", re.I)
 _CREATE_DOMAIN = re.compile(rb"CREATE\s+DOMAIN\s+(?P<name>" + _QNAME + rb")\s+(?:AS\s+)?(?P<type>.+?)\s*(?:\bCONSTRAINT\b|\bCHECK\b|\bNOT\s+NULL\b|\bNULL\b|\bDEFAULT\b|\bCOLLATE\b|;|$)", re.I | re.S)
+_CREATE_TYPE = re.compile(rb"CREATE\s+TYPE\s+(?P<name>" + _QNAME + rb")\s+AS\s*(?P<what>ENUM|RANGE|\()", re.I)
 _CREATE_ENUM = re.compile(rb"CREATE\s+TYPE\s+(?P<name>" + _QNAME + rb")\s+AS\s+ENUM\s*\((?P<labels>.*)\)\s*;?\s*$", re.I | re.S)
 
 # A type after ``::``: a name (maybe qualified or quoted), multi-word names,
@@ -361,6 +362,11 @@ class _Types:
             name, kind, length, values = schema.column_type(type_text, "postgres")
             base = self.resolve(model.Column("", name, kind, length, True, values))
             self._add(m.group("name"), base)
+            return
+        m = _CREATE_TYPE.match(statement)
+        if m and m.group("what").upper() != b"ENUM":
+            # A composite or range type: no text fits it; null, keep or a constant of its own.
+            self._add(m.group("name"), model.Column("", ident(m.group("name")), model.OTHER))
             return
         m = _CREATE_ENUM.match(statement)
         if m:
