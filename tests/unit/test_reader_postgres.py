@@ -240,3 +240,14 @@ def test_a_text_strategy_is_refused_on_a_composite_type_column() -> None:
         scrub_bytes(data, RULES, "postgres")
     out, _ = scrub_bytes(data, RULES.replace("email: email", "email: null"), "postgres")
     assert b"1\t\\N\tn\n" in out
+
+
+def test_overriding_system_value_and_on_conflict_are_kept() -> None:
+    # pg_dump --inserts for GENERATED ALWAYS identity columns, and --on-conflict-do-nothing.
+    data = CREATE + (
+        b"INSERT INTO public.t (id, email, note) OVERRIDING SYSTEM VALUE VALUES (1, 'a@x.io', 'n') ON CONFLICT DO NOTHING;\n"
+    )
+    out, _ = scrub_bytes(data, RULES, "postgres")
+    assert b"a@x.io" not in out
+    assert out.startswith(CREATE + b"INSERT INTO public.t (id, email, note) OVERRIDING SYSTEM VALUE VALUES (1, '")
+    assert out.endswith(b"', 'n') ON CONFLICT DO NOTHING;\n")
