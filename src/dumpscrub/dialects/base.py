@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from typing import Callable, ClassVar, Iterator, Protocol
 
-from ..errors import DumpSyntaxError, Location
+from ..errors import DumpInputError, DumpSyntaxError, Location
 from ..model import Event, Plan, TableDef
 from ..reader import Source
 
@@ -88,3 +90,52 @@ def unterminated(buf: bytes, pos: int) -> str:
         b"/": "comment", b"$": "dollar-quoted string", b"E": "string literal", b"e": "string literal",
     }
     return f"unterminated {what.get(buf[pos : pos + 1], 'statement')}"
+
+
+# -- the text encoding of a dump's values -----------------------------------------
+
+UTF8 = "utf-8"
+_FALLBACK = "dumpscrub-fallback"
+
+
+def _fallback(err: UnicodeError) -> tuple[bytes, int]:
+    """Encode what the dump's encoding lacks: a byte the dump held (decoded with
+    surrogateescape) goes back as it was, a character of a fake becomes its unaccented
+    ASCII form (ł has none: ?)."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    out = bytearray()
+    for char in err.object[err.start : err.end]:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(code - 0xDC00)
+        else:
+            out += unicodedata.normalize("NFKD", char).encode("ascii", "ignore") or b"?"
+    return bytes(out), err.end
+
+
+codecs.register_error(_FALLBACK, _fallback)
+
+
+def encode_errors(encoding: str) -> str:
+    """The error handler for writing text in ``encoding`` (see _fallback)."""
+    return "surrogateescape" if encoding == UTF8 else _FALLBACK
+
+
+def python_encoding(name: bytes, known: dict[bytes, str], program: str, where: Location) -> str:
+    """The Python codec of a dump's declared client encoding, or a located error.
+
+    ``known`` maps the program's names (lower case, without - and _) to Python codecs;
+    it holds only encodings in which every byte below 0x80 is ASCII, so that quotes and
+    backslashes are never the second byte of a character (not so in Shift-JIS, Big5,
+    GBK, GB18030, UTF-16: those dumps are refused).
+    """
+    found = known.get(name.lower().replace(b"-", b"").replace(b"_", b""))
+    if found is None:
+        shown = name.decode("ascii", "replace")
+        raise DumpInputError(
+            f"the dump is in the {shown} encoding, which dumpscrub does not read",
+            where,
+            f"dump it again in UTF-8 ({program})",
+        )
+    return found

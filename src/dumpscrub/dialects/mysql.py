@@ -32,7 +32,7 @@ from ..model import (
     TableDef,
 )
 from ..reader import Source
-from .base import Planner, next_statement, read_statement
+from .base import UTF8, Planner, encode_errors, next_statement, python_encoding, read_statement
 from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 # Strings and comments in the "unrolled loop" form (Friedl): unambiguous, so a
@@ -134,12 +134,17 @@ def unescape(body: bytes) -> bytes:
 
 
 class MySQLCodec:
-    """MySQL literals: ``'...'``, ``_binary '...'``, ``0x..``, ``X'..'``, numbers, NULL."""
+    """MySQL literals: ``'...'``, ``_binary '...'``, ``0x..``, ``X'..'``, numbers, NULL,
+    as text in the dump's encoding (``SET NAMES``)."""
+
+    def __init__(self, encoding: str = UTF8):
+        self.encoding = encoding
+        self.errors = encode_errors(encoding)
 
     def decode(self, raw: bytes) -> str | None:
         if raw[:1] == b"'" and b"\\" not in raw:  # the common case, inline: a plain string
-            return raw[1:-1].replace(b"''", b"'").decode("utf-8", "surrogateescape")
-        return self.decode_bytes(raw).decode("utf-8", "surrogateescape") if not _is_null(raw) else None
+            return raw[1:-1].replace(b"''", b"'").decode(self.encoding, "surrogateescape")
+        return self.decode_bytes(raw).decode(self.encoding, "surrogateescape") if not _is_null(raw) else None
 
     def is_blank(self, raw: bytes) -> bool:
         if raw.endswith(b"''"):  # '' or _binary '' or X'' (a longer string has a quote before)
@@ -174,7 +179,7 @@ class MySQLCodec:
     def encode(self, value: str | None, like: bytes) -> bytes:
         if value is None:
             return b"NULL"
-        data = value.encode("utf-8", "surrogateescape")
+        data = value.encode(self.encoding, self.errors)
         first = like[:1]
         if like[:2] in (b"0x", b"0X"):
             return b"0x" + data.hex().upper().encode("ascii") if data else b"''"
@@ -273,6 +278,23 @@ def _backticked(m: re.Match) -> bytes:
     return b"`" + name.replace(b'""', b'"').replace(b"`", b"``") + b"`"
 
 
+# SET NAMES x: the encoding of the values that follow. MySQL's latin1 is Windows-1252.
+_SET_NAMES = re.compile(rb"\bSET\s+NAMES\s+'?([A-Za-z0-9_]+)", re.I)
+_CHARSETS = {
+    b"utf8": UTF8, b"utf8mb3": UTF8, b"utf8mb4": UTF8, b"binary": UTF8, b"ascii": "ascii",
+    b"latin1": "cp1252", b"latin2": "iso8859-2", b"latin5": "iso8859-9", b"latin7": "iso8859-13",
+    b"greek": "iso8859-7", b"hebrew": "iso8859-8", b"cp1250": "cp1250", b"cp1251": "cp1251",
+    b"cp1256": "cp1256", b"cp1257": "cp1257", b"cp850": "cp850", b"cp852": "cp852", b"cp866": "cp866",
+    b"koi8r": "koi8-r", b"koi8u": "koi8-u", b"macroman": "mac-roman", b"macce": "mac-latin2",
+    b"tis620": "tis-620", b"ujis": "euc-jp", b"eucjpms": "euc-jp", b"euckr": "euc-kr", b"gb2312": "gb2312",
+}
+
+
+@lru_cache(maxsize=None)
+def _codec(encoding: str) -> MySQLCodec:
+    return MySQLCodec(encoding)
+
+
 _SCANNER = ValuesScanner(
     ValuesSyntax(
         value=_VALUE + rb"|" + _DSTR,
@@ -288,7 +310,7 @@ class MySQL:
     name: ClassVar[str] = "mysql"
     description: ClassVar[str] = "mysqldump / mariadb-dump output (MySQL 5.7+, MariaDB 10+)"
     sqlglot_dialect: ClassVar[str] = "mysql"
-    codec = MySQLCodec()
+    codec = _codec(UTF8)
 
     def sniff(self, head: bytes) -> int:
         score = 0
@@ -313,6 +335,7 @@ class MySQL:
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
         delim = b";"
         sql_mode = _SqlMode()
+        codec = self.codec  # until a SET NAMES says otherwise
         ansi_quotes = False  # sql_mode ANSI_QUOTES (or ANSI): "..." names an identifier
         pos = 0
         while True:
@@ -329,7 +352,7 @@ class MySQL:
                 pos = m.end()
                 continue
             if _INSERT_START.match(buf, pos):
-                pos = yield from _SCANNER.insert(src, pos, planner, _HEADER, self.codec, delim)
+                pos = yield from _SCANNER.insert(src, pos, planner, _HEADER, codec, delim)
                 continue
             hidden = _CONDITIONAL_INSERT.match(buf, pos)
             if hidden and planner(ident(hidden.group("table")), None, pos).action is not Action.PASS:
@@ -347,8 +370,12 @@ class MySQL:
                 table = self.parse_schema(body, ansi_quotes)
                 yield TableDDL(raw, table, src.location(pos - len(raw)).line, ident(m.group("table")))
                 continue
-            if b"sql_mode" in raw.lower():
+            lower = raw.lower()
+            if b"sql_mode" in lower:
                 ansi_quotes = sql_mode.learn(raw)
+            if b"names" in lower and (names := _SET_NAMES.search(raw)):
+                where = src.location(pos - len(raw))
+                codec = _codec(python_encoding(names.group(1), _CHARSETS, "mysqldump --default-character-set=utf8mb4", where))
             yield Passthrough(raw)
 
 

@@ -26,7 +26,7 @@ from .. import model, schema
 from ..errors import DumpSyntaxError
 from ..model import Action, DataEnd, DataStart, Event, Partition, Passthrough, TableDDL, TableDef
 from ..reader import Source
-from .base import Planner, next_statement, read_statement
+from .base import UTF8, Planner, encode_errors, next_statement, python_encoding, read_statement
 from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 _WORD = rb"[A-Za-z_\x80-\xff][A-Za-z0-9_$\x80-\xff]*"  # an unquoted identifier or keyword
@@ -47,6 +47,17 @@ _IDENT_LIST = re.compile(_QNAME)  # the first name of a list
 # Whitespace, comments, and psql meta-commands (a backslash command runs to the end of its line).
 _TRIVIA = re.compile(rb"(?:\s+|--[^\n]*(?:\n|\Z)|" + _BLOCK_COMMENT + rb"|\\[A-Za-z!?][^\n]*(?:\n|\Z))*")
 _SETTING = re.compile(rb"SET\s+standard_conforming_strings\s*(?:=|TO)\s*'?(on|off)'?\s*;", re.I)
+_CLIENT_ENCODING = re.compile(rb"SET\s+client_encoding\s*(?:=|TO)\s*'?([A-Za-z0-9_-]+)'?\s*;", re.I)
+# PostgreSQL's client encodings (the manual's "Character Set Support" table) that keep
+# every byte below 0x80 ASCII. SQL_ASCII means bytes as they are.
+_ENCODINGS = {
+    b"utf8": UTF8, b"unicode": UTF8, b"sqlascii": UTF8,
+    **{b"latin%d" % n: f"iso8859-{iso}" for n, iso in ((1, 1), (2, 2), (3, 3), (4, 4), (5, 9), (6, 10), (7, 13), (8, 14), (9, 15), (10, 16))},
+    **{b"iso8859%d" % n: f"iso8859-{n}" for n in (5, 6, 7, 8)},
+    **{b"win%d" % n: f"cp{n}" for n in (866, 874, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258)},
+    b"koi8r": "koi8-r", b"koi8u": "koi8-u", b"eucjp": "euc-jp", b"euckr": "euc-kr", b"euccn": "gb2312",
+    b"eucjis2004": "euc-jis-2004",
+}
 
 _COPY = re.compile(
     rb"COPY\s+(?P<table>" + _QNAME + rb")\s*"
@@ -178,6 +189,14 @@ def copy_escape(data: bytes) -> bytes:
     return _COPY_SPECIAL.sub(lambda m: _COPY_ESCAPE_OF[m.group()], data)
 
 
+class _Text:
+    """Values as text in the dump's client_encoding."""
+
+    def __init__(self, encoding: str = UTF8):
+        self.encoding = encoding
+        self.errors = encode_errors(encoding)
+
+
 class _Arrays:
     """The text form of PostgreSQL arrays (manual, "Arrays", "Array Value Input"):
     ``{a,"b c",NULL,{nested}}``, double quotes and backslashes inside elements."""
@@ -255,18 +274,18 @@ def _array_element(item: str) -> str:
     return item
 
 
-class CopyCodec(_Arrays):
+class CopyCodec(_Text, _Arrays):
     """One field of a COPY ... FROM stdin row (text format)."""
 
     def decode(self, raw: bytes) -> str | None:
         if raw == b"\\N":
             return None
-        return copy_unescape(raw).decode("utf-8", "surrogateescape")
+        return copy_unescape(raw).decode(self.encoding, "surrogateescape")
 
     def encode(self, value: str | None, like: bytes) -> bytes:
         if value is None:
             return b"\\N"
-        return copy_escape(value.encode("utf-8", "surrogateescape"))
+        return copy_escape(value.encode(self.encoding, self.errors))
 
     def is_blank(self, raw: bytes) -> bool:
         return raw == b"" or raw == b"\\N"
@@ -292,10 +311,11 @@ def _e_unescape_one(m: re.Match) -> bytes:
     return _E_ESCAPES.get(char, char)
 
 
-class LiteralCodec(_Arrays):
+class LiteralCodec(_Text, _Arrays):
     """SQL constants as pg_dump --inserts writes them: '...', E'...', numbers, NULL, casts."""
 
-    def __init__(self, standard_strings: bool = True):
+    def __init__(self, standard_strings: bool = True, encoding: str = UTF8):
+        super().__init__(encoding)
         self.standard_strings = standard_strings
 
     def _split(self, raw: bytes) -> tuple[bytes, bytes, bytes]:
@@ -306,10 +326,10 @@ class LiteralCodec(_Arrays):
 
     def decode(self, raw: bytes) -> str | None:
         if raw[:1] == b"'" and raw[-1:] == b"'" and (self.standard_strings or b"\\" not in raw):
-            return raw[1:-1].replace(b"''", b"'").decode("utf-8", "surrogateescape")  # the common case
+            return raw[1:-1].replace(b"''", b"'").decode(self.encoding, "surrogateescape")  # the common case
         if b"'" not in raw:
             bare = raw.split(b"::", 1)[0].strip()
-            return None if bare.upper() == b"NULL" else bare.decode("utf-8", "surrogateescape")
+            return None if bare.upper() == b"NULL" else bare.decode(self.encoding, "surrogateescape")
         prefix, body, _ = self._split(raw)
         letter = prefix.strip().upper()
         if letter == b"E" or (not self.standard_strings and letter in (b"", b"N")):
@@ -318,12 +338,12 @@ class LiteralCodec(_Arrays):
             data = body.replace(b"''", b"'")
         else:
             raise DumpSyntaxError(f"cannot decode a {prefix.decode('ascii', 'replace')}'...' constant to rewrite")
-        return data.decode("utf-8", "surrogateescape")
+        return data.decode(self.encoding, "surrogateescape")
 
     def encode(self, value: str | None, like: bytes) -> bytes:
         if value is None:
             return b"NULL"
-        data = value.encode("utf-8", "surrogateescape")
+        data = value.encode(self.encoding, self.errors)
         if b"'" not in like:
             cast = like[like.find(b"::") :] if b"::" in like else b""
             if re.fullmatch(rb"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", data):
@@ -392,12 +412,20 @@ class _Types:
         )
 
 
+@lru_cache(maxsize=None)
+def _copy_codec(encoding: str) -> CopyCodec:
+    return CopyCodec(encoding)
+
+
+@lru_cache(maxsize=None)
+def _literal_codec(standard_strings: bool, encoding: str) -> LiteralCodec:
+    return LiteralCodec(standard_strings, encoding)
+
+
 class PostgreSQL:
     name: ClassVar[str] = "postgres"
     description: ClassVar[str] = "pg_dump plain-format output (PostgreSQL 12-17; COPY or --inserts)"
     sqlglot_dialect: ClassVar[str] = "postgres"
-    copy_codec = CopyCodec()
-    literal_codecs = {True: LiteralCodec(True), False: LiteralCodec(False)}
 
     def sniff(self, head: bytes) -> int:
         score = 10 if b"-- PostgreSQL database dump" in head else 0
@@ -426,6 +454,7 @@ class PostgreSQL:
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
         types = _Types()
         standard = True
+        encoding = UTF8  # until a SET client_encoding says otherwise
         pos = 0
         while True:
             pos, skipped = next_statement(src, pos, _TRIVIA)
@@ -435,14 +464,18 @@ class PostgreSQL:
                 return
             buf = src.buf
             if _COPY_START.match(buf, pos):
-                pos = yield from self._copy(src, pos, planner)
+                pos = yield from self._copy(src, pos, planner, _copy_codec(encoding))
             elif _INSERT_START.match(buf, pos):
-                pos = yield from _SCANNERS[standard].insert(src, pos, planner, _HEADER, self.literal_codecs[standard])
+                pos = yield from _SCANNERS[standard].insert(src, pos, planner, _HEADER, _literal_codec(standard, encoding))
             else:
                 raw, pos = read_statement(src, pos, _statement_pattern(standard), b";", b"'\"$Ee/")
                 setting = _SETTING.match(raw)
                 if setting:
                     standard = setting.group(1).lower() == b"on"
+                named = _CLIENT_ENCODING.match(raw)
+                if named:
+                    where = src.location(pos - len(raw))
+                    encoding = python_encoding(named.group(1), _ENCODINGS, "pg_dump --encoding=UTF8", where)
                 m = _CREATE_TABLE.match(raw)
                 if m:
                     table = ident(m.group("table"))
@@ -462,7 +495,7 @@ class PostgreSQL:
 
     # -- COPY ... FROM stdin ------------------------------------------------------
 
-    def _copy(self, src: Source, start: int, planner: Planner) -> Iterator[Event]:
+    def _copy(self, src: Source, start: int, planner: Planner, codec: CopyCodec) -> Iterator[Event]:
         buf = src.buf
         head = _COPY.match(buf, start)
         if head is None:
@@ -485,7 +518,7 @@ class PostgreSQL:
             return (yield from self._skip_copy(src, start, head.end(), keep=True, table=table))
         if plan.action is not Action.ROWS:
             return (yield from self._skip_copy(src, start, head.end(), keep=plan.action is Action.PASS, table=table))
-        yield DataStart(table, buf[start : head.end()], self.copy_codec)
+        yield DataStart(table, buf[start : head.end()], codec)
         return (yield from self._copy_rows(src, head.end(), plan.ncols, table))
 
     def _skip_copy(self, src: Source, start: int, data: int, keep: bool, table: str) -> Iterator[Event]:
