@@ -18,6 +18,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from faker import Faker
+from faker.providers.person import Provider as BasePersonProvider
 
 from .errors import StrategyError
 
@@ -57,6 +58,14 @@ class Draw:
 
     def seed(self) -> int:
         return self.below(1 << 63)
+
+
+NAME_SAMPLE = 4000  # calls of a locale's name method when it has no name list
+
+
+def _placeholder(source, attr: str) -> bool:
+    """Whether a provider list is missing or the base person provider's own (John, Jane, Doe)."""
+    return not source or tuple(source) == tuple(getattr(BasePersonProvider, attr, ()))
 
 
 class Weighted:
@@ -190,8 +199,27 @@ class FakeEngine:
             source = self._provider_attr(locale, attr)
             if not source and attr.startswith("first_names_"):
                 source = self._provider_attr(locale, "first_names")
+            if _placeholder(source, attr):
+                # The base provider's placeholder (John, Jane, Doe): the locale keeps its
+                # names by gender (de_LI) or makes them another way (pl_PL:
+                # unisex_last_names; is_IS: suffixed names).
+                female = self._provider_attr(locale, attr + "_female")
+                male = self._provider_attr(locale, attr + "_male")
+                if not _placeholder(female, attr) and not _placeholder(male, attr):
+                    source = (*female, *male)
+                else:
+                    source = self._sampled_names(locale, attr)
             found = self._lists[key] = Weighted(source or ("Alex",))
         return found
+
+    def _sampled_names(self, locale: str, attr: str) -> tuple[str, ...]:
+        """Names made by the locale's own method (last_names -> last_name()), with a fixed
+        seed: the same list for a given faker version, whatever the secret."""
+        method = attr.replace("_names", "_name").replace("names", "name")  # first_names_female -> first_name_female
+        faker = Faker(locale)
+        faker.seed_instance(0)
+        make = getattr(faker, method, None)
+        return tuple(sorted({make() for _ in range(NAME_SAMPLE)})) if make is not None else ()
 
     def ascii_names(self, locale: str, attr: str) -> Weighted:
         """A provider list folded to lower-case ASCII letters (for email local parts)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import warnings
 import re
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from dumpscrub import strategies
-from dumpscrub.fakes import FakeEngine
+from dumpscrub.fakes import FakeEngine, available_locales
 from dumpscrub.model import Column
 from dumpscrub.strategies.generic import ConstantParams, HashParams
 
@@ -192,3 +193,16 @@ def test_json_columns_take_only_json() -> None:
     assert make("constant", ConstantParams("{}")).check(doc) is None
     assert "cannot fill a column of type longtext" in make("hash").check(profile)
     assert make("null").check(profile) is None
+
+
+def test_every_locale_has_real_name_lists() -> None:
+    # Some locales leave the base provider's placeholders (John, Jane, Doe) in their name
+    # lists and make names another way (pl_PL: unisex_last_names, is_IS: suffixed names).
+    engine = FakeEngine(b"k")
+    for locale in available_locales():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # Faker warns about deprecated locales (fr_QC)
+            engine.faker(locale)
+        for attr in ("first_names", "last_names"):
+            names = engine.names(locale, attr).items
+            assert len(set(names)) >= 3 and not {"John", "Jane", "Doe"} >= set(names), (locale, attr, names[:3])
