@@ -253,3 +253,23 @@ def test_strict_in_the_rules_file_is_the_same_as_the_flag(rules) -> None:
     result = run(str(DUMP), "-r", path)
     assert result.exit_code == 2
     assert result.stderr == f"dumpscrub: error: {path}:4:3: table `ghosts` is not in the dump (--strict)\n"
+
+
+def test_archives_and_database_files_are_refused_with_the_command_that_makes_a_dump(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "app.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (a)")
+    conn.commit()
+    conn.close()
+    custom = tmp_path / "shop.dump"
+    custom.write_bytes(b"PGDMP\x01\x0f\x00\x04\x08\x01\x01\x01" + bytes(200))  # the header pg_dump -Fc starts with
+    for path, what, command in (
+        (db, "an SQLite database file, not a dump", f"sqlite3 {db} .dump | dumpscrub - ..."),
+        (custom, "a pg_dump custom-format archive (pg_dump -Fc)", f"pg_restore -f - {custom} | dumpscrub - ..."),
+    ):
+        for dialect in ("auto", "postgres"):
+            result = run(str(path), "-r", str(RULES), "--dialect", dialect)
+            assert result.exit_code == 1
+            assert result.stderr == f"dumpscrub: error: {path}:1:1: this is {what} (make it plain SQL first: {command})\n"

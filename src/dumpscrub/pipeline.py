@@ -19,8 +19,10 @@ def random_secret() -> bytes:
 
 
 def resolve_dialect(name: str, src: Source) -> dialects.Dialect:
+    head = src.head(dialects.DETECT_BYTES)
     if name == "auto":
-        return dialects.detect(src.head(dialects.DETECT_BYTES), src.name)
+        return dialects.detect(head, src.name)
+    dialects.refuse_archives(head, src.name)
     return dialects.get_dialect(name)
 
 

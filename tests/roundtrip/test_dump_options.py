@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -111,3 +112,15 @@ def test_mysqldump_options(variant: str, mariadb: MariaDB, edge_in, tmp_path: Pa
     cmd = ["mysqldump", f"--socket={mariadb.socket}", "--user=root", *MYSQL_OPTIONS[variant], db]
     data = subprocess.run(cmd, capture_output=True, check=True).stdout
     check(MariaDBHarness(mariadb), write_case(tmp_path, "mysqldump", variant, data), tmp_path)
+
+
+def test_custom_format_through_pg_restore_as_documented(postgres: PostgreSQL, edge_in, tmp_path: Path) -> None:
+    db = edge_in(postgres, "edge.pg_dump.default.sql")
+    archive = tmp_path / "edge.custom"
+    subprocess.run(["pg_dump", "-h", PG_SOCKET_DIR, "-Fc", "-f", str(archive), db], check=True)
+    rules = tmp_path / "rules.yml"
+    rules.write_text("version: 1\ntables: {}\n")
+    refused = subprocess.run([sys.executable, "-m", "dumpscrub", str(archive), "-r", str(rules)], capture_output=True)
+    assert refused.returncode == 1 and b"pg_restore -f - " in refused.stderr
+    plain = subprocess.run(["pg_restore", "-f", "-", str(archive)], capture_output=True, check=True).stdout
+    check(PostgresHarness(postgres), write_case(tmp_path, "pg_dump", "custom-via-pg-restore", plain), tmp_path)
