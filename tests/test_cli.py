@@ -273,3 +273,15 @@ def test_archives_and_database_files_are_refused_with_the_command_that_makes_a_d
             result = run(str(path), "-r", str(RULES), "--dialect", dialect)
             assert result.exit_code == 1
             assert result.stderr == f"dumpscrub: error: {path}:1:1: this is {what} (make it plain SQL first: {command})\n"
+
+
+def test_a_pg_dump_directory_archive_is_refused_with_the_command_that_makes_a_dump(tmp_path: Path) -> None:
+    archive = tmp_path / "shop.dir"
+    archive.mkdir()
+    (archive / "toc.dat").write_bytes(b"PGDMP")
+    result = run(str(archive), "-r", str(RULES))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"dumpscrub: error: {archive}: this is a pg_dump directory-format archive (pg_dump -Fd) "
+        f"(make it plain SQL first: pg_restore -f - {archive} | dumpscrub - ...)\n"
+    )

@@ -188,6 +188,11 @@ def _secret(secret: str | None, secret_file: str | None) -> bytes | None:
 def _open_input(path: str, stack: ExitStack) -> tuple[BinaryIO, int | None]:
     if path == "-":
         return sys.stdin.buffer, None
+    if os.path.isfile(os.path.join(path, "toc.dat")):
+        raise DumpInputError(
+            f"{path}: this is a pg_dump directory-format archive (pg_dump -Fd)",
+            hint=f"make it plain SQL first: pg_restore -f - {path} | dumpscrub - ...",
+        )
     try:
         f = stack.enter_context(open(path, "rb"))
     except OSError as e:
