@@ -146,6 +146,19 @@ class Partition:
 
 
 @dataclass(slots=True)
+class Constraint:
+    """A key added to a table after its CREATE TABLE (pg_dump's ALTER TABLE ... ADD
+    CONSTRAINT, written after the data): a PRIMARY KEY or UNIQUE key, or a foreign key."""
+
+    raw: bytes
+    table: str
+    unique: tuple[str, ...] = ()
+    primary: bool = False
+    foreign_key: ForeignKey | None = None
+    line: int = 0
+
+
+@dataclass(slots=True)
 class DataStart:
     """The header of a data statement (INSERT ... VALUES, COPY ... FROM stdin)."""
 
@@ -169,7 +182,7 @@ class DataEnd:
     trailer: bytes
 
 
-Event = Passthrough | TableDDL | Partition | DataStart | Row | DataEnd
+Event = Passthrough | TableDDL | Partition | Constraint | DataStart | Row | DataEnd
 
 
 @dataclass
@@ -180,6 +193,19 @@ class Catalog:
 
     def add(self, table: TableDef) -> None:
         self.tables[table.name] = table
+
+    def add_key(self, key: "Constraint") -> TableDef | None:
+        """Record a key added by ALTER TABLE; the table as it now is (None if unknown)."""
+        table = self.get(key.table)
+        if table is None:
+            return None
+        unique = table.unique_keys
+        if key.unique:
+            unique = (key.unique, *unique) if key.primary else (*unique, key.unique)
+        fks = (*table.foreign_keys, key.foreign_key) if key.foreign_key else table.foreign_keys
+        table = dataclasses.replace(table, unique_keys=unique, foreign_keys=fks)
+        self.tables[table.name] = table
+        return table
 
     def get(self, name: str) -> TableDef | None:
         found = self.tables.get(name)

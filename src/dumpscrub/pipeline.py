@@ -7,7 +7,7 @@ from typing import BinaryIO, Callable, Iterable
 
 from . import dialects
 from .fakes import FakeEngine
-from .model import PASS, Catalog, TableDDL
+from .model import PASS, Catalog, Constraint, TableDDL
 from .reader import CHUNK_SIZE, Source, decompressed
 from .rewrite import Report, Rewriter
 from .rules import Rules
@@ -32,6 +32,8 @@ def load_schema(stream: BinaryIO, name: str, dialect: dialects.Dialect, catalog:
     for event in dialect.read(src, lambda table, columns, pos: PASS):
         if isinstance(event, TableDDL) and event.table is not None:
             catalog.add(event.table)
+        elif isinstance(event, Constraint):
+            catalog.add_key(event)
 
 
 def scrub(

@@ -19,6 +19,7 @@ from .model import (
     Catalog,
     Codec,
     Column,
+    Constraint,
     DataEnd,
     DataStart,
     Partition,
@@ -260,19 +261,34 @@ class Rewriter:
             reason = col_rule.strategy.check(column)
             if reason:
                 problems.append((col_rule.location, f"`{tdef.name}`.`{column.name}`: {reason}"))
-            elif (
-                tdef.is_unique(column.name)
-                and not col_rule.strategy.collision_free
-                and not col_rule.strategy.is_identity
-                and col_rule.strategy.name != "null"
-            ):
-                self.warn(
-                    f"{col_rule.location}: `{tdef.name}`.`{column.name}` is part of a PRIMARY KEY or UNIQUE key, "
-                    f"and strategy '{col_rule.strategy.name}' can give two rows the same value "
-                    "(use a collision-free strategy such as 'hash', 'email' or 'phone')"
-                )
+            elif tdef.is_unique(column.name):
+                self._check_unique(tdef.name, column.name, col_rule, "")
         if problems:
             raise RulesError(problems)
+
+    def _check_unique(self, table: str, column: str, col_rule: ColumnRule, late: str) -> None:
+        """Warn when a rule on a column of a PRIMARY KEY or UNIQUE key can repeat a value."""
+        strategy = col_rule.strategy
+        if strategy.collision_free or strategy.is_identity or strategy.name == "null":
+            return
+        self.warn(
+            f"{col_rule.location}: `{table}`.`{column}` is part of a PRIMARY KEY or UNIQUE key{late}, "
+            f"and strategy '{strategy.name}' can give two rows the same value "
+            "(use a collision-free strategy such as 'hash', 'email' or 'phone')"
+        )
+
+    def _constraint(self, key: Constraint) -> None:
+        """A key added after the data (pg_dump): the catalog learns it; a rule that may
+        already have written duplicates into it is reported."""
+        self.catalog.add_key(key)
+        rule = self._rule(key.table)
+        if rule is None or not key.unique:
+            return
+        late = f" (added after the data, at {self.src.name}:{key.line}: the restore fails on a duplicate)"
+        for name in key.unique:
+            col_rule = rule.column(name)
+            if col_rule is not None:
+                self._check_unique(key.table, name, col_rule, late)
 
     def _missing(self, where: Location, message: str) -> None:
         if self.strict:
@@ -313,6 +329,9 @@ class Rewriter:
                     self._stats.values += self._replaced
             elif kind is TableDDL:
                 self._ddl(event)
+                write(event.raw)
+            elif kind is Constraint:
+                self._constraint(event)
                 write(event.raw)
             elif kind is Partition:
                 self._parents[event.table] = event.parent

@@ -9,7 +9,7 @@ import pytest
 
 from dumpscrub.dialects.postgres import PostgreSQL
 from dumpscrub.errors import DumpSyntaxError, RulesError
-from dumpscrub.model import Action, DataEnd, DataStart, Passthrough, Plan, TableDDL
+from dumpscrub.model import Action, Catalog, Constraint, DataEnd, DataStart, Partition, Passthrough, Plan, TableDDL
 from dumpscrub.reader import Source
 from support.scrubbing import scrub_bytes
 
@@ -33,6 +33,8 @@ def read(data: bytes, plan: Plan | None = None, chunk_size: int = 1 << 20) -> li
             seen.append(("start", event.table, event.header))
         elif isinstance(event, DataEnd):
             seen.append(("end", event.trailer))
+        elif isinstance(event, (Constraint, Partition)):
+            seen.append(("meta", event))
         else:
             assert isinstance(event, Passthrough)
             seen.append(("pass", event.raw))
@@ -251,3 +253,28 @@ def test_overriding_system_value_and_on_conflict_are_kept() -> None:
     assert b"a@x.io" not in out
     assert out.startswith(CREATE + b"INSERT INTO public.t (id, email, note) OVERRIDING SYSTEM VALUE VALUES (1, '")
     assert out.endswith(b"', 'n') ON CONFLICT DO NOTHING;\n")
+
+
+def test_keys_added_after_the_data_are_learned_and_checked() -> None:
+    data = CREATE + (
+        b"COPY public.t (id, email, note) FROM stdin;\n1\ta@x.io\tAnn Lee\n\\.\n\n"
+        b"ALTER TABLE ONLY public.t\n    ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n"
+        b"ALTER TABLE ONLY public.t\n    ADD CONSTRAINT t_note_key UNIQUE (note);\n"
+        b"ALTER TABLE ONLY public.t\n    ADD CONSTRAINT t_email_fkey FOREIGN KEY (email) REFERENCES public.u(email);\n"
+    )
+    keys = [e[1] for e in read(data, plan=Plan(Action.PASS)) if e[0] == "meta"]
+    assert [(k.unique, k.primary, k.line) for k in keys] == [(("id",), True, 11), (("note",), False, 13), ((), False, 15)]
+    out, warnings = scrub_bytes(data, RULES + "      note: name\n", "postgres")
+    assert out.endswith(data[data.index(b"ALTER TABLE") :])
+    assert warnings == [
+        "rules.yml:6:7: `public.t`.`note` is part of a PRIMARY KEY or UNIQUE key (added after the data, at "
+        "dump.sql:13: the restore fails on a duplicate), and strategy 'name' can give two rows the same value "
+        "(use a collision-free strategy such as 'hash', 'email' or 'phone')"
+    ]
+    catalog = Catalog()
+    catalog.add(PostgreSQL().parse_schema(CREATE.strip()))
+    for key in keys:
+        catalog.add_key(key)
+    table = catalog.get("public.t")
+    assert table.unique_keys == (("id",), ("note",))
+    assert [(fk.columns, fk.parent, fk.parent_columns) for fk in table.foreign_keys] == [(("email",), "public.u", ("email",))]

@@ -24,7 +24,7 @@ from typing import ClassVar, Iterator
 
 from .. import model, schema
 from ..errors import DumpSyntaxError
-from ..model import Action, DataEnd, DataStart, Event, Partition, Passthrough, TableDDL, TableDef
+from ..model import Action, Constraint, DataEnd, DataStart, Event, ForeignKey, Partition, Passthrough, TableDDL, TableDef
 from ..reader import Source
 from .base import UTF8, Planner, encode_errors, next_statement, python_encoding, read_statement
 from .values import InsertHeader, ValuesScanner, ValuesSyntax
@@ -89,6 +89,14 @@ _ATTACH = re.compile(
 )
 _PARTITION_OF = re.compile(
     rb"CREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>" + _QNAME + rb")\s+PARTITION\s+OF\s+(?P<parent>" + _QNAME + rb")",
+    re.I,
+)
+# Keys pg_dump adds after the data.
+_COLS = rb"\(\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*\s*\)"
+_ADD_CONSTRAINT = re.compile(
+    rb"ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?(?P<table>" + _QNAME + rb")\s+ADD\s+CONSTRAINT\s+(?:" + _IDENT + rb")\s+"
+    rb"(?:(?P<kind>PRIMARY\s+KEY|UNIQUE)(?:\s+NULLS\s+(?:NOT\s+)?DISTINCT)?\s*(?P<cols>" + _COLS + rb")"
+    rb"|FOREIGN\s+KEY\s*(?P<fk>" + _COLS + rb")\s*REFERENCES\s+(?P<parent>" + _QNAME + rb")\s*(?P<pk>" + _COLS + rb")?)",
     re.I,
 )
 _INHERITS = re.compile(rb"\)\s*INHERITS\s*\((?P<parents>[^)]*)\)", re.I)
@@ -486,6 +494,10 @@ class PostgreSQL:
                         if parent:
                             yield Partition(b"", table, ident(parent.group()))
                     continue
+                key = _ADD_CONSTRAINT.match(raw)
+                if key:
+                    yield _constraint(key, raw, src.location(pos - len(raw)).line)
+                    continue
                 part = _ATTACH.match(raw) or _PARTITION_OF.match(raw)
                 if part:
                     yield Partition(raw, ident(part.group("table")), ident(part.group("parent")))
@@ -587,6 +599,19 @@ class PostgreSQL:
             pos = nl + 1
 
     # -- INSERT (pg_dump --inserts, --column-inserts, --rows-per-insert) ------------
+
+
+def _names(cols: bytes | None) -> tuple[str, ...]:
+    return tuple(ident(m.group()) for m in _IDENT_RE.finditer(cols)) if cols else ()
+
+
+def _constraint(m: re.Match, raw: bytes, line: int) -> Constraint:
+    table = ident(m.group("table"))
+    if m.group("kind"):
+        primary = m.group("kind").upper().startswith(b"PRIMARY")
+        return Constraint(raw, table, _names(m.group("cols")), primary, line=line)
+    fk = ForeignKey(_names(m.group("fk")), ident(m.group("parent")), _names(m.group("pk")))
+    return Constraint(raw, table, foreign_key=fk, line=line)
 
 
 def _balanced(data: bytes, start: int) -> int:
