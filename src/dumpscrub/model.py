@@ -43,11 +43,13 @@ class Column:
     element: str | None = None  # for an array: the kind of its elements (length: theirs)
 
     def describe(self) -> str:
-        return f"{self.type}({self.length})" if self.length else self.type
+        """The type as DDL writes it: varchar(254), text[], varchar(20)[]."""
+        base = self.type.rstrip("[]")
+        return f"{base}({self.length}){self.type[len(base):]}" if self.length else self.type
 
     def of_elements(self) -> "Column":
         """An array column as one of its elements (for strategies that fake element by element)."""
-        return dataclasses.replace(self, kind=self.element or UNKNOWN, element=None)
+        return dataclasses.replace(self, type=self.type.rstrip("[]"), kind=self.element or UNKNOWN, element=None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,8 +127,12 @@ def _column(node: exp.ColumnDef, dialect: str) -> tuple[Column, bool, bool, tupl
     if is_json:  # MariaDB's JSON: a LONGTEXT with CHECK (json_valid(col)); only JSON fits it
         kind = model.JSON
     element = None
-    if kind == model.ARRAY and kind_node.expressions and isinstance(kind_node.expressions[0], exp.DataType):
-        _, element, length, _ = _type(kind_node.expressions[0], dialect)  # varchar(20)[]: elements of 20
+    inner, depth = kind_node, 0
+    while inner.this == _T.ARRAY and inner.expressions and isinstance(inner.expressions[0], exp.DataType):
+        inner, depth = inner.expressions[0], depth + 1  # varchar(20)[][]: the elements are varchar(20)
+    if depth:
+        element_type, element, length, _ = _type(inner, dialect)
+        type_name = element_type + "[]" * depth
     col = Column(node.name, type_name, kind, length, nullable, enum_values, generated, element)
     return col, is_pk, is_unique, ref
 

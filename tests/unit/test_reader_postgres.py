@@ -228,7 +228,7 @@ def test_a_text_strategy_on_an_array_column_fakes_each_element() -> None:
 
 def test_a_strategy_that_cannot_fill_an_element_is_refused_at_the_start() -> None:
     data = b"CREATE TABLE public.t (\n    id integer,\n    email text,\n    note text,\n    ids integer[]\n);\n"
-    with pytest.raises(RulesError, match=r"`public.t`.`ids`: strategy 'email' cannot fill a column of type int\[\]"):
+    with pytest.raises(RulesError, match=r"`public.t`.`ids`: strategy 'email' cannot fill a column of type int \(the elements of int\[\]\)$"):
         scrub_bytes(data + b"COPY public.t (id, email, note, ids) FROM stdin;\n\\.\n", RULES + "      ids: email\n", "postgres")
 
 
@@ -278,3 +278,22 @@ def test_keys_added_after_the_data_are_learned_and_checked() -> None:
     table = catalog.get("public.t")
     assert table.unique_keys == (("id",), ("note",))
     assert [(fk.columns, fk.parent, fk.parent_columns) for fk in table.foreign_keys] == [(("email",), "public.u", ("email",))]
+
+
+def test_arrays_of_domains_enums_and_more_dimensions_know_their_elements() -> None:
+    types = (
+        b"CREATE TYPE public.gender AS ENUM (\n    'F',\n    'M'\n);\n"
+        b"CREATE DOMAIN public.email_address AS character varying(254);\n"
+    )
+    create = (
+        b"CREATE TABLE public.u (\n    a public.gender[],\n    b public.email_address[],\n"
+        b"    c character varying(20)[][]\n);\n"
+    )
+    (ddl,) = [e for e in read(types + create) if e[0] == "ddl"]
+    a, b, c = ddl[2].columns
+    assert (a.kind, a.element) == ("array", "enum")
+    assert (b.kind, b.element, b.length) == ("array", "text", 254)
+    assert (c.kind, c.element, c.length, c.describe()) == ("array", "text", 20, "varchar(20)[][]")
+    rules = "version: 1\ntables:\n  u:\n    columns:\n      a: first_name\n"
+    with pytest.raises(RulesError, match=r"strategy 'first_name' cannot fill a column of type public.gender \(the elements of public.gender\[\]\)$"):
+        scrub_bytes(types + create + b"COPY public.u (a, b, c) FROM stdin;\n\\.\n", rules, "postgres")

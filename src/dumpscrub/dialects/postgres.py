@@ -100,7 +100,11 @@ _ADD_CONSTRAINT = re.compile(
     re.I,
 )
 _INHERITS = re.compile(rb"\)\s*INHERITS\s*\((?P<parents>[^)]*)\)", re.I)
-_CREATE_DOMAIN = re.compile(rb"CREATE\s+DOMAIN\s+(?P<name>" + _QNAME + rb")\s+(?:AS\s+)?(?P<type>.+?)\s*(?:\bCONSTRAINT\b|\bCHECK\b|\bNOT\s+NULL\b|\bNULL\b|\bDEFAULT\b|\bCOLLATE\b|;|$)", re.I | re.S)
+_CREATE_DOMAIN = re.compile(
+    rb"CREATE\s+DOMAIN\s+(?P<name>" + _QNAME + rb")\s+(?:AS\s+)?(?P<type>.+?)\s*"
+    rb"(?:\bCONSTRAINT\b|\bCHECK\b|\bNOT\s+NULL\b|\bNULL\b|\bDEFAULT\b|\bCOLLATE\b|;|$)",
+    re.I | re.S,
+)
 _CREATE_TYPE = re.compile(rb"CREATE\s+TYPE\s+(?P<name>" + _QNAME + rb")\s+AS\s*(?P<what>ENUM|RANGE|\()", re.I)
 _CREATE_ENUM = re.compile(rb"CREATE\s+TYPE\s+(?P<name>" + _QNAME + rb")\s+AS\s+ENUM\s*\((?P<labels>.*)\)\s*;?\s*$", re.I | re.S)
 
@@ -148,8 +152,6 @@ def _statement_pattern(standard_strings: bool, comments: bool = True) -> re.Patt
             re.S,
         )
     return _PATTERNS[key]
-
-
 
 
 @lru_cache(maxsize=4096)  # names repeat at every statement
@@ -327,7 +329,7 @@ class LiteralCodec(_Text, _Arrays):
         self.standard_strings = standard_strings
 
     def _split(self, raw: bytes) -> tuple[bytes, bytes, bytes]:
-        """(prefix, quoted body, cast) of a string constant; body is None-like b'' for bare tokens."""
+        """(prefix, quoted body, cast) of a string constant: E'a''b'::text -> E, a''b, ::text."""
         quote = raw.find(b"'")
         end = raw.rfind(b"'")
         return raw[:quote], raw[quote + 1 : end], raw[end + 1 :]
@@ -408,16 +410,23 @@ class _Types:
         self.columns[ident(raw_name).casefold()] = column
 
     def resolve(self, column: model.Column) -> model.Column:
-        """The column with the kind, length and values of its domain or enum type."""
+        """The column with the kind, length and values of its domain or enum type (of its
+        elements' type, for an array of them)."""
+        if column.kind == model.ARRAY:
+            if column.element != model.UNKNOWN:
+                return column
+            base = self._lookup(column.type.replace("[]", ""))
+            return column if base is None else dataclasses.replace(column, element=base.kind, length=base.length)
         if column.kind not in (model.UNKNOWN, model.OTHER, model.TEXT):
             return column
-        key = ident(column.type.encode("utf-8", "surrogateescape")).casefold()
-        base = self.columns.get(key) or self.columns.get(f"public.{key}")
+        base = self._lookup(column.type)
         if base is None:
             return column
-        return dataclasses.replace(
-            column, kind=base.kind, length=base.length, enum_values=base.enum_values
-        )
+        return dataclasses.replace(column, kind=base.kind, length=base.length, enum_values=base.enum_values)
+
+    def _lookup(self, type_name: str) -> model.Column | None:
+        key = ident(type_name.encode("utf-8", "surrogateescape")).casefold()
+        return self.columns.get(key) or self.columns.get(f"public.{key}")
 
 
 @lru_cache(maxsize=None)

@@ -69,7 +69,8 @@ class Strategy:
     def check(self, column: Column) -> str | None:
         """Why this strategy cannot fill ``column`` (None when it can)."""
         if self.by_element(column):
-            column = column.of_elements()
+            reason = self.check(column.of_elements())
+            return f"{reason} (the elements of {column.describe()})" if reason else None
         if column.kind not in self.kinds:
             return f"strategy '{self.name}' cannot fill a column of type {column.describe()}"
         if column.kind in (model.TEXT, model.BINARY) and column.length is not None and column.length < self.min_length:
