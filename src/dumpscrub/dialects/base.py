@@ -51,8 +51,7 @@ def next_statement(src: Source, pos: int, trivia: re.Pattern) -> tuple[int, byte
             return -1, b"".join(skipped)
         end = trivia.match(buf, pos).end()
         if end == len(buf) and not src.eof:  # a comment may go on in the next chunk
-            if not src.more(pos):
-                continue
+            src.more(pos)  # drops buf[:pos] even when the input has ended
             pos = 0
             continue
         if end == pos:
