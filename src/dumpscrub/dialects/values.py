@@ -153,8 +153,8 @@ class ValuesScanner:
                 return end
             if keep and end > start:
                 yield Passthrough(buf[start:end])
-            if not src.more(end):
-                if end >= len(src.buf):
+            if not src.more(end):  # drops buf[:end]: what is left was not emitted
+                if not src.buf:
                     return 0
                 raise DumpSyntaxError(unterminated(src.buf, 0), src.location(0))
             scan = start = 0
