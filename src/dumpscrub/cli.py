@@ -96,7 +96,12 @@ def scrub_command(
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Scrub the dump IN (a path, or - for stdin) according to RULES."""
+    """Scrub the dump IN (a path, or - for stdin) according to RULES.
+
+    IN is plain SQL from mysqldump / mariadb-dump, pg_dump (plain format; for -Fc, -Ft
+    or -Fd archives: pg_restore -f - ARCHIVE | dumpscrub - ...) or the sqlite3 shell's
+    .dump, maybe gzip-, xz- or bzip2-compressed.
+    """
 
     def run() -> None:
         key = _secret(secret, secret_file)
