@@ -297,3 +297,12 @@ def test_arrays_of_domains_enums_and_more_dimensions_know_their_elements() -> No
     rules = "version: 1\ntables:\n  u:\n    columns:\n      a: first_name\n"
     with pytest.raises(RulesError, match=r"strategy 'first_name' cannot fill a column of type public.gender \(the elements of public.gender\[\]\)$"):
         scrub_bytes(types + create + b"COPY public.u (a, b, c) FROM stdin;\n\\.\n", rules, "postgres")
+
+
+def test_copy_rows_with_crlf_line_ends_keep_them() -> None:
+    data = CREATE + b"COPY public.t (id, note, email) FROM stdin;\r\n1\tn\ta@x.io\r\n2\tm\t\\N\r\n\\.\r\n"
+    out, _ = scrub_bytes(data, RULES, "postgres")
+    rows = out.split(b"FROM stdin;\r\n", 1)[1].split(b"\r\n")
+    assert rows[0].startswith(b"1\tn\t") and b"a@x.io" not in rows[0]
+    assert rows[0].endswith((b".com", b".org", b".net"))  # the fake, without the CR
+    assert rows[1:] == [b"2\tm\t\\N", b"\\.", b""]

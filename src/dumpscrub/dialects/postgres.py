@@ -589,7 +589,10 @@ class PostgreSQL:
                         src.location(0),
                         "is the dump truncated?",
                     )
-            line = buf[pos:nl]
+            # A CR before the LF ends the line too (COPY reads \r\n line ends, the same on
+            # every line): it stays with the line end, not with the last field.
+            end = nl - 1 if buf[nl - 1 : nl] == b"\r" and nl > pos else nl
+            line = buf[pos:end]
             if line == b"\\.":
                 yield DataEnd(buf[pos : nl + 1])
                 return nl + 1
@@ -603,11 +606,10 @@ class PostgreSQL:
             pieces = [b"\t"] * (2 * ncols + 1)
             pieces[0] = b""
             pieces[1::2] = fields
-            pieces[-1] = buf[nl : nl + 1]
+            pieces[-1] = buf[end : nl + 1]
             yield (pieces, pos)
             pos = nl + 1
 
-    # -- INSERT (pg_dump --inserts, --column-inserts, --rows-per-insert) ------------
 
 
 def _names(cols: bytes | None) -> tuple[str, ...]:
