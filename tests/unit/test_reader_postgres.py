@@ -306,3 +306,10 @@ def test_copy_rows_with_crlf_line_ends_keep_them() -> None:
     assert rows[0].startswith(b"1\tn\t") and b"a@x.io" not in rows[0]
     assert rows[0].endswith((b".com", b".org", b".net"))  # the fake, without the CR
     assert rows[1:] == [b"2\tm\t\\N", b"\\.", b""]
+
+
+@pytest.mark.parametrize("chunk_size", [1, 3, 5, 1 << 20])
+def test_untouched_copy_blocks_with_crlf_line_ends_are_found_and_kept(chunk_size: int) -> None:
+    data = b"COPY public.other (x) FROM stdin;\r\n1\r\n\\.\r\nCOPY public.other (x) FROM stdin;\r\n\\.\r\nSELECT 1;\r\n"
+    assert scrub_bytes(data, RULES, "postgres", chunk_size=chunk_size)[0] == data
+    assert scrub_bytes(data + b"COPY public.x (x) FROM stdin;\r\n\\.", RULES, "postgres", chunk_size=chunk_size)[0].endswith(b"\\.")

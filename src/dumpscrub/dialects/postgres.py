@@ -65,6 +65,9 @@ _COPY = re.compile(
     rb"FROM\s+stdin\s*;[ \t]*\r?\n",
     re.I,
 )
+_END_MARKER = re.compile(rb"\n\\\.\r?\n")  # the line ending a COPY block
+_LAST_END_MARKER = re.compile(rb"(?:\A|\n)\\\.\r?\Z")  # the same, when the dump ends there
+_EMPTY_BLOCK = re.compile(rb"\\\.\r?\n")
 _COPY_ANY = re.compile(rb"COPY\s+(?P<table>" + _QNAME + rb")[^;]*;[ \t]*\r?\n", re.I)
 _COPY_START = re.compile(rb"COPY\b(?=[^;]*\bFROM\s+stdin\b)", re.I)
 _INSERT_START = re.compile(rb"INSERT\b", re.I)
@@ -534,7 +537,7 @@ class PostgreSQL:
         table = ident(head.group("table"))
         columns = tuple(ident(c.group()) for c in _IDENT_RE.finditer(head.group("cols"))) if head.group("cols") else None
         plan = planner(table, columns, start)
-        if plan.action is Action.PASS or (plan.action is Action.ROWS and buf.startswith(b"\\.\n", head.end())):
+        if plan.action is Action.PASS or (plan.action is Action.ROWS and _EMPTY_BLOCK.match(buf, head.end())):
             # Untouched, or no rows to rewrite (an empty block of a ruled table stays as it was).
             return (yield from self._skip_copy(src, start, head.end(), keep=True, table=table))
         if plan.action is not Action.ROWS:
@@ -544,25 +547,20 @@ class PostgreSQL:
 
     def _skip_copy(self, src: Source, start: int, data: int, keep: bool, table: str) -> Iterator[Event]:
         """Copy (or leave out) a COPY block without splitting its rows."""
-        if src.buf.startswith(b"\\.\n", data):
-            end = data + 3
-            if keep:
-                yield Passthrough(src.buf[start:end])
-            return end
         scan = data - 1  # the header's newline: the end marker may be the very next line
         while True:
             buf = src.buf
-            found = buf.find(b"\n\\.\n", scan)
-            if found >= 0:
-                end = found + 4
+            found = _END_MARKER.search(buf, scan)
+            if found is not None:
+                end = found.end()
                 if keep:
                     yield Passthrough(buf[start:end])
                 return end
-            cut = max(start, len(buf) - 3)  # the marker may straddle two chunks
+            cut = max(start, len(buf) - 4)  # the marker may straddle two chunks
             if keep and cut > start:
                 yield Passthrough(buf[start:cut])
             if not src.more(cut):
-                if src.buf.endswith(b"\n\\.") or src.buf == b"\\.":
+                if _LAST_END_MARKER.search(src.buf):
                     if keep:
                         yield Passthrough(src.buf)
                     return len(src.buf)
