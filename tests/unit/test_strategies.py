@@ -147,6 +147,8 @@ def test_address_follows_the_shape_of_the_original(engine: FakeEngine) -> None:
     assert "\n" in engine.fake(make("address"), "1 Main St\nSpringfield")
     assert ", " in engine.fake(make("address"), "1 Main St, Springfield, IL")
     assert len(engine.fake(make("address"), "1 Main St\nSpringfield", 15)) <= 15
+    crlf = engine.fake(make("address"), "1 Main St\r\nSpringfield\r\nIL 62701")
+    assert "\r\n" in crlf and "\n" not in crlf.replace("\r\n", "")  # the original's line breaks
 
 
 def test_constant_and_null(engine: FakeEngine) -> None:

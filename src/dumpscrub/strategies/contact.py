@@ -114,7 +114,8 @@ class Address(Strategy):
         street = pool[draw.below(POOL_SIZE)][0]
         rest = pool[draw.below(POOL_SIZE)][1]
         if "\n" in value and rest:
-            candidates = [f"{street}\n{rest}"]
+            newline = "\r\n" if "\r\n" in value else "\n"  # the original's line breaks
+            candidates = [street + newline + rest.replace("\n", newline)]
         elif "," in value and rest:
             candidates = [f"{street}, {rest.replace(chr(10), ', ')}"]
         else:

@@ -2,7 +2,7 @@ PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
 CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, full_name TEXT, address TEXT, bio TEXT);
 INSERT INTO users VALUES(1,'maria.clarke@example.org','Diana Alvarez',replace('48713 Anthony Inlet Apt. 798\nNew Nancystad, GA 25852','\n',char(10)),replace('first line\nsecond line','\n',char(10)));
-INSERT INTO users VALUES(2,'vanessa.newman2265@example.net','Daniel Gonzalez',replace('70593 Amanda Mill\nWest Jasminechester, PA 97596','\n',char(10)),replace('first line\nsecond line','\n',char(10)));
+INSERT INTO users VALUES(2,'vanessa.newman2265@example.net','Daniel Gonzalez',replace(replace('70593 Amanda Mill\r\nWest Jasminechester, PA 97596','\r',char(13)),'\n',char(10)),replace('first line\nsecond line','\n',char(10)));
 INSERT INTO users VALUES(3,'lindamcdonald35@example.org',NULL,replace('23167 Brown Ways\nBrookestad, NM 16584','\n',char(10)),replace('first line\nsecond line','\n',char(10)));
 INSERT INTO users VALUES(4,'bryanpennington@example.org','','',NULL);
 CREATE TABLE keepme (id INTEGER PRIMARY KEY, note TEXT);
