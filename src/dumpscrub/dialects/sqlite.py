@@ -20,6 +20,7 @@ Sources for the quirks handled here (SQLite 3.40, src/shell.c.in and lang_*.html
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import ClassVar, Iterator
@@ -393,7 +394,7 @@ def parse_create_table(text: str) -> TableDef | None:
     if not columns:
         return None
     columns = [
-        Column(c.name, c.type, model.JSON, None, c.nullable, (), c.generated) if c.name in json_columns else c
+        dataclasses.replace(c, kind=model.JSON, length=None) if c.name in json_columns else c
         for c in schema.not_null(columns, primary)
     ]
     return TableDef(name, tuple(columns), tuple(k for k in unique if k), tuple(fks))
