@@ -42,6 +42,7 @@ _LONE_DOLLAR = rb"\$(?!(?:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)?\$)\d*"
 _IDENT = _QIDENT + rb"|" + _WORD
 _QNAME = rb"(?:" + _IDENT + rb")(?:\s*\.\s*(?:" + _IDENT + rb")){0,2}"
 _IDENT_RE = re.compile(_IDENT)
+_NAMES = rb"\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*\s*"  # a column list, inside its parentheses
 _IDENT_LIST = re.compile(_QNAME)  # the first name of a list
 
 # Whitespace, comments, and psql meta-commands (a backslash command runs to the end of its line).
@@ -61,7 +62,7 @@ _ENCODINGS = {
 
 _COPY = re.compile(
     rb"COPY\s+(?P<table>" + _QNAME + rb")\s*"
-    rb"(?:\((?P<cols>\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*)\s*\)\s*)?"
+    rb"(?:\((?P<cols>" + _NAMES + rb")\)\s*)?"
     rb"FROM\s+stdin\s*;[ \t]*\r?\n",
     re.I,
 )
@@ -74,7 +75,7 @@ _INSERT_START = re.compile(rb"INSERT\b", re.I)
 _INSERT = re.compile(
     rb"INSERT\s+INTO\s+(?P<table>" + _QNAME + rb")\s*"
     rb"(?:AS\s+" + _IDENT + rb"\s*)?"
-    rb"(?:\((?P<cols>\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*)\s*\)\s*)?"
+    rb"(?:\((?P<cols>" + _NAMES + rb")\)\s*)?"
     rb"(?:OVERRIDING\s+(?:SYSTEM|USER)\s+VALUE\s+)?"
     rb"VALUES\b",
     re.I,
@@ -95,7 +96,7 @@ _PARTITION_OF = re.compile(
     re.I,
 )
 # Keys pg_dump adds after the data.
-_COLS = rb"\(\s*(?:" + _IDENT + rb")(?:\s*,\s*(?:" + _IDENT + rb"))*\s*\)"
+_COLS = rb"\(" + _NAMES + rb"\)"
 _ADD_CONSTRAINT = re.compile(
     rb"ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?(?P<table>" + _QNAME + rb")\s+ADD\s+CONSTRAINT\s+(?:" + _IDENT + rb")\s+"
     rb"(?:(?P<kind>PRIMARY\s+KEY|UNIQUE)(?:\s+NULLS\s+(?:NOT\s+)?DISTINCT)?\s*(?P<cols>" + _COLS + rb")"
