@@ -150,7 +150,7 @@ class FakeEngine:
         # Collision-free fakes are not cached here: the rewriter remembers them for the
         # run, and making one again gives the same result (its claim is remembered).
         namespace = strategy.key
-        normal = strategy.normalize(value)
+        normal = strategy.normalize(value, self)
         owner = 0
         for attempt in range(MAX_ATTEMPTS):
             draw = Draw(self.digest(namespace, normal, attempt))
@@ -175,6 +175,12 @@ class FakeEngine:
         )
 
     # -- locale data ---------------------------------------------------------
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The countries of the locales (en_US -> US), for parsing national phone numbers."""
+        found = tuple(dict.fromkeys(loc.rpartition("_")[2].upper() for loc in self.locales if "_" in loc))
+        return found or ("US",)
 
     def locale(self, draw: Draw) -> str:
         return self.locales[0] if len(self.locales) == 1 else draw.pick(self.locales)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import difflib
 import types
@@ -187,6 +188,19 @@ class _Loader:
             return None
         return self.build(cls, params, node, path)
 
+    def strategies(self, node: Node, path: str) -> dict[str, registry.Strategy] | None:
+        """A parameter holding strategies by name (json's ``paths``): {key: strategy, ...}."""
+        if not isinstance(node, MappingNode):
+            self.problem(node, path, f"expected a mapping of names to strategies, got {_kind(node)}")
+            return None
+        found = {}
+        for key, _, sub in self.mapping(node, path):
+            strategy = self.strategy(sub, f"{path}.{key}")
+            if strategy is None:
+                return None
+            found[key] = strategy
+        return found
+
     def build(self, cls, params: dict[str, tuple[Node, Any]], node: Node, path: str):
         hints = typing.get_type_hints(cls.Params)
         fields = {f.name: f for f in dataclasses.fields(cls.Params)}
@@ -199,6 +213,13 @@ class _Loader:
                              f"{did_you_mean(key, fields)} (parameters: {known})")
                 ok = False
                 continue
+            if _holds_strategies(hints[key]):
+                nested = self.strategies(value_node, f"{path}.{key}")
+                if nested is None:
+                    ok = False
+                else:
+                    values[key] = nested
+                continue
             value = self.value(value_node)
             coerced = _coerce(value, hints[key])
             if coerced is _BAD:
@@ -207,7 +228,7 @@ class _Loader:
                 continue
             values[key] = coerced
         for name, f in fields.items():
-            if name not in values and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            if name not in params and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 self.problem(node, path, f"strategy '{cls.name}' needs parameter '{name}'")
                 ok = False
         if not ok:
@@ -222,12 +243,23 @@ class _Loader:
 _BAD = object()
 
 
+def _holds_strategies(hint: Any) -> bool:
+    """Whether a Params field is a mapping of names to strategies (Mapping[str, Strategy])."""
+    args = typing.get_args(hint)
+    return typing.get_origin(hint) in (dict, collections.abc.Mapping) and len(args) == 2 and args[1] is registry.Strategy
+
+
 def _coerce(value: Any, hint: Any) -> Any:
     """Check a YAML value against a Params field type (str, int, float, bool, optional)."""
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
     if value is None:
         return None if type(None) in options else _BAD
     for option in options:
+        origin = typing.get_origin(option) or option
+        if origin in (dict, collections.abc.Mapping) and isinstance(value, dict):
+            return value
+        if origin in (tuple, list) and isinstance(value, list):
+            return tuple(value)
         if option is bool and isinstance(value, bool):
             return value
         if option is int and isinstance(value, int) and not isinstance(value, bool):
@@ -241,8 +273,11 @@ def _coerce(value: Any, hint: Any) -> Any:
 
 def _type_name(hint: Any) -> str:
     options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false", type(None): "null"}
-    return " or ".join(names.get(o, getattr(o, "__name__", str(o))) for o in options)
+    names = {
+        str: "a string", int: "an integer", float: "a number", bool: "true or false", type(None): "null",
+        dict: "a mapping", collections.abc.Mapping: "a mapping", tuple: "a list", list: "a list",
+    }
+    return " or ".join(names.get(typing.get_origin(o) or o, getattr(o, "__name__", str(o))) for o in options)
 
 
 def _kind(node: Node) -> str:

@@ -50,7 +50,7 @@ class Strategy:
     def summary(cls) -> str:
         return (cls.__doc__ or "").strip().splitlines()[0]
 
-    def normalize(self, value: str) -> str:
+    def normalize(self, value: str, engine: "FakeEngine") -> str:
         """The form two originals share when they must get the same fake."""
         return value
 

@@ -21,7 +21,7 @@ class Email(Strategy):
     collision_free = True
     min_length = 16
 
-    def normalize(self, value: str) -> str:
+    def normalize(self, value, engine):
         # The domain is case-insensitive (RFC 5321 §2.4), the local part is not.
         local, at, domain = value.strip().rpartition("@")
         return f"{local}@{domain.lower()}" if at else value.strip()

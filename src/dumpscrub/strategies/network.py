@@ -19,7 +19,7 @@ class Ip(Strategy):
     kinds = TEXTUAL | {model.INET}
     min_length = 7
 
-    def normalize(self, value: str) -> str:
+    def normalize(self, value, engine):
         try:
             return str(ipaddress.ip_interface(value.strip()))
         except ValueError:

@@ -29,7 +29,7 @@ class FirstName(Strategy):
 
     name = "first_name"
 
-    def normalize(self, value: str) -> str:
+    def normalize(self, value, engine):
         return value.strip().casefold()
 
     def generate(self, value, draw, engine, max_length):
@@ -52,7 +52,7 @@ class LastName(Strategy):
 
     name = "last_name"
 
-    def normalize(self, value: str) -> str:
+    def normalize(self, value, engine):
         return value.strip().casefold()
 
     def generate(self, value, draw, engine, max_length):
@@ -71,7 +71,7 @@ class Name(Strategy):
         self._first = FirstName()
         self._last = LastName()
 
-    def normalize(self, value: str) -> str:
+    def normalize(self, value, engine):
         return " ".join(value.split()).casefold()
 
     def _given(self, token: str, engine) -> str:
