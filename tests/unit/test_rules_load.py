@@ -70,7 +70,7 @@ loc: x
         "(parameters: length)",
         "rules.yml:9:35: tables.users.columns.z.length: expected an integer or null, got 'abc'",
         "rules.yml:10:10: tables.users.columns.w: hash length must be between 8 and 1024 (shorter hashes collide)",
-        "rules.yml:11:6: tables.s: unknown table action 'trunc'. Did you mean 'truncate'?",
+        "rules.yml:11:6: tables.s: unknown table action 'trunc'. Did you mean 'truncate'? (actions: truncate, drop, keep)",
         "rules.yml:12:1: unknown key 'loc'. Did you mean 'locale'?",
     ]
 

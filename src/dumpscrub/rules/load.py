@@ -5,6 +5,9 @@ from __future__ import annotations
 import collections.abc
 import dataclasses
 import difflib
+import importlib.resources
+import os
+import re
 import types
 import typing
 from pathlib import Path
@@ -18,27 +21,96 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .. import fakes
 from .. import strategies as registry
 from ..errors import Location, RulesError
-from .model import TABLE_ACTIONS, ColumnRule, Rules, TableRule
+from .model import TABLE_ACTIONS, ColumnRule, Forget, Reference, Rules, TableAction, TableRule
 
-TOP_KEYS = ("version", "locale", "strict", "tables")
-TABLE_KEYS = ("columns", "action")
+TOP_KEYS = ("version", "extends", "locale", "strict", "tables")
+TABLE_KEYS = ("columns", "action", "drop_rows", "forget", "references")
 NULL_TAG = "tag:yaml.org,2002:null"
+PRESETS = importlib.resources.files("dumpscrub.rules") / "presets"
 
 
 def load_rules(path: str | Path) -> Rules:
-    """Read and validate a rules file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise RulesError([(None, f"{path}: cannot read the rules file: {e.strerror or e}")]) from e
-    except UnicodeDecodeError as e:
-        raise RulesError([(Location(str(path), 1), "the rules file is not UTF-8")]) from e
-    return parse_rules(text, str(path))
+    """Read and validate a rules file (and the files it extends)."""
+    return parse_rules(_read(Path(path), None), str(path))
 
 
 def parse_rules(text: str, name: str = "rules.yml") -> Rules:
-    """Validate rules given as YAML text."""
-    return _Loader(name).load(text)
+    """Validate rules given as YAML text (``extends`` paths are relative to ``name``'s folder)."""
+    layer = _layers(text, name, None, (), _identity(name))
+    return Rules(name, tables=MappingProxyType(layer.tables), **layer.fields)
+
+
+def presets() -> list[str]:
+    """The names of the bundled presets (``extends: [wordpress]``)."""
+    return sorted(p.name[: -len(".yml")] for p in PRESETS.iterdir() if p.name.endswith(".yml"))
+
+
+def _read(path: Path, where: Location | None) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise RulesError([(where, f"{path}: cannot read the rules file: {e.strerror or e}")]) from e
+    except UnicodeDecodeError as e:
+        raise RulesError([(Location(str(path), 1), "the rules file is not UTF-8")]) from e
+
+
+@dataclasses.dataclass
+class _Layer:
+    """One rules file, merged over the files it extends."""
+
+    fields: dict[str, Any]  # the top-level settings it gives (locales, strict)
+    tables: dict[str, TableRule]
+    given: dict[str, frozenset[str]]  # the keys each table's mapping gives (to merge column by column)
+
+
+def _identity(name: str) -> str:
+    return os.path.realpath(name)
+
+
+def _layers(text: str, name: str, preset: str | None, chain: tuple[str, ...], identity: str) -> _Layer:
+    """Parse ``text``, then merge it over what its ``extends`` entries give, in order.
+    ``chain`` holds the files being extended (by identity), to refuse a cycle."""
+    loader = _Loader(name, preset)
+    own = loader.load(text)
+    merged = _Layer({}, {}, {})
+    for entry, node in loader.extends:
+        merged = _merge(merged, _extended(entry, node, loader, (*chain, identity)))
+    return _merge(merged, own)
+
+
+def _extended(entry: str, node: Node, loader: "_Loader", chain: tuple[str, ...]) -> _Layer:
+    where = loader.where(node)
+    if "/" in entry or entry.endswith((".yml", ".yaml")):
+        path = Path(loader.name).parent / entry
+        name, identity, preset = str(path), _identity(str(path)), None
+    elif entry in presets():
+        name, identity, preset = f"presets/{entry}.yml", f"preset:{entry}", entry
+    else:
+        raise RulesError([(where, f"extends: unknown preset '{entry}'{did_you_mean(entry, presets())} "
+                                  f"(presets: {', '.join(presets()) or 'none'}; a file path needs a / or .yml)")])
+    if identity in chain:
+        raise RulesError([(where, f"extends: '{entry}' extends itself")])
+    text = (PRESETS / f"{entry}.yml").read_text(encoding="utf-8") if preset else _read(path, where)
+    return _layers(text, name, preset, chain, identity)
+
+
+def _merge(base: _Layer, over: _Layer) -> _Layer:
+    """``over`` wins: settings it gives, whole tables given as an action, and column by
+    column (and key by key) in tables both give as mappings."""
+    tables = dict(base.tables)
+    given = dict(base.given)
+    for name, rule in over.tables.items():
+        old = tables.get(name)
+        keys = over.given[name]
+        if old is None or not keys or not base.given[name]:  # an action alone replaces the table's rule
+            tables[name], given[name] = rule, keys
+            continue
+        changes: dict[str, Any] = {k: getattr(rule, k) for k in keys if k != "columns"}
+        changes["columns"] = MappingProxyType({**old.columns, **rule.columns})
+        changes["references"] = (*old.references, *rule.references)
+        tables[name] = dataclasses.replace(old, location=rule.location, preset=rule.preset, **changes)
+        given[name] = base.given[name] | keys
+    return _Layer({**base.fields, **over.fields}, tables, given)
 
 
 def did_you_mean(word: str, choices) -> str:
@@ -47,9 +119,12 @@ def did_you_mean(word: str, choices) -> str:
 
 
 class _Loader:
-    def __init__(self, name: str):
+    def __init__(self, name: str, preset: str | None = None):
         self.name = name
+        self.preset = preset
         self.problems: list[tuple[Location | None, str]] = []
+        self.extends: list[tuple[str, Node]] = []
+        self.given: dict[str, frozenset[str]] = {}
         self._constructor = SafeConstructor()
 
     def where(self, node: Node) -> Location:
@@ -84,7 +159,7 @@ class _Loader:
             items.append((key, key_node, value_node))
         return items
 
-    def load(self, text: str) -> Rules:
+    def load(self, text: str) -> _Layer:
         try:
             root = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as e:
@@ -102,6 +177,8 @@ class _Loader:
                 version = self.value(node)
                 if version != 1:
                     self.problem(node, "version", "only version 1 exists")
+            elif key == "extends":
+                self.extends = self.names(node, "extends")
             elif key == "locale":
                 fields["locales"] = self.locales(node)
             elif key == "strict":
@@ -121,7 +198,31 @@ class _Loader:
             self.problem(root, "", "missing 'version: 1'")
         if self.problems:
             raise RulesError(self.problems)
-        return Rules(self.name, tables=MappingProxyType(tables), **fields)
+        return _Layer(fields, tables, self.given)
+
+    def names(self, node: Node, path: str) -> list[tuple[str, Node]]:
+        """A string or a list of strings, each with its node."""
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        found = []
+        for item in items:
+            if not isinstance(item, ScalarNode) or item.tag == NULL_TAG or not str(item.value):
+                self.problem(item, path, "expected a preset name or a rules file path, or a list of them")
+                continue
+            found.append((str(item.value), item))
+        return found
+
+    def condition(self, node: Node, path: str):
+        """A SQL condition on a row's original values (``when:``, ``drop_rows:``)."""
+        from ..conditions import ConditionError, parse_condition
+        text = self.value(node)
+        if not isinstance(text, str) or not text.strip():
+            self.problem(node, path, "expected a SQL condition as a string, e.g. \"deleted_at IS NOT NULL\"")
+            return None
+        try:
+            return parse_condition(text)
+        except ConditionError as e:
+            self.problem(node, path, str(e))
+            return None
 
     def locales(self, node: Node) -> tuple[str, ...]:
         raw = self.value(node)
@@ -138,29 +239,100 @@ class _Loader:
     def table(self, name: str, key_node: Node, node: Node) -> TableRule | None:
         path = f"tables.{name}"
         where = self.where(key_node)
+        self.given[name] = frozenset()
         if isinstance(node, ScalarNode) and node.tag != NULL_TAG:
-            action = TABLE_ACTIONS.get(str(node.value))
-            if action is None:
-                self.problem(
-                    node, path, f"unknown table action '{node.value}'{did_you_mean(str(node.value), TABLE_ACTIONS)}"
-                )
-                return None
-            return TableRule(name, where, action=action)
-        action = None
+            action = self.action(node, path)
+            return TableRule(name, where, action=action, preset=self.preset) if action else None
+        fields: dict[str, Any] = {}
         columns: dict[str, ColumnRule] = {}
         for key, sub_key, sub in self.mapping(node, path):
             if key == "columns":
                 for column, column_key, spec in self.mapping(sub, f"{path}.columns"):
-                    strategy = self.strategy(spec, f"{path}.columns.{column}")
-                    if strategy is not None:
-                        columns[column] = ColumnRule(column, strategy, self.where(column_key))
+                    rule = self.column_rule(column, column_key, spec, f"{path}.columns.{column}")
+                    if rule is not None:
+                        columns[column] = rule
             elif key == "action":
-                action = TABLE_ACTIONS.get(str(self.value(sub)))
-                if action is None:
-                    self.problem(sub, f"{path}.action", f"unknown table action{did_you_mean(str(sub.value), TABLE_ACTIONS)}")
+                fields["action"] = self.action(sub, f"{path}.action")
+            elif key == "drop_rows":
+                fields["drop_rows"] = self.condition(sub, f"{path}.drop_rows")
+            elif key == "forget":
+                fields["forget"] = self.forget(sub, f"{path}.forget")
+            elif key == "references":
+                fields["references"] = self.references(sub, f"{path}.references")
             else:
                 self.problem(sub_key, path, f"unknown key '{key}'{did_you_mean(key, TABLE_KEYS)}")
-        return TableRule(name, where, action=action, columns=MappingProxyType(columns))
+                continue
+        self.given[name] = frozenset(fields) | ({"columns"} if columns else set())
+        if fields.get("action") is TableAction.KEEP and (columns or fields.get("drop_rows") or fields.get("forget")):
+            self.problem(key_node, path, "action 'keep' keeps the table as it is: it takes no columns, drop_rows or forget")
+        return TableRule(name, where, columns=MappingProxyType(columns), preset=self.preset, **fields)
+
+    def action(self, node: Node, path: str) -> TableAction | None:
+        value = str(self.value(node))
+        action = TABLE_ACTIONS.get(value)
+        if action is None:
+            self.problem(node, path, f"unknown table action '{value}'{did_you_mean(value, TABLE_ACTIONS)} "
+                                     f"(actions: {', '.join(TABLE_ACTIONS)})")
+        return action
+
+    def column_rule(self, column: str, key_node: Node, spec: Node, path: str) -> ColumnRule | None:
+        """A column's strategy, and its ``when:`` condition when the spec is a mapping."""
+        when = None
+        if isinstance(spec, MappingNode):
+            kept = []
+            for pair in spec.value:
+                if isinstance(pair[0], ScalarNode) and pair[0].value == "when":
+                    when = self.condition(pair[1], f"{path}.when")
+                else:
+                    kept.append(pair)
+            spec = MappingNode(spec.tag, kept, spec.start_mark, spec.end_mark, spec.flow_style)
+        strategy = self.strategy(spec, path)
+        if strategy is None:
+            return None
+        return ColumnRule(column, strategy, self.where(key_node), when=when, preset=self.preset)
+
+    def forget(self, node: Node, path: str) -> Forget | None:
+        """``{column: id, file: forgotten.txt}``: the keys of people who asked to be forgotten."""
+        spec = {key: (sub, self.value(sub)) for key, _, sub in self.mapping(node, path)}
+        for key in spec.keys() - {"column", "file"}:
+            self.problem(spec[key][0], path, f"unknown key '{key}' (forget takes column and file)")
+        for key in ("column", "file"):
+            if key not in spec or not isinstance(spec[key][1], str) or not spec[key][1]:
+                self.problem(node, path, f"forget needs '{key}' (forget: {{column: id, file: forgotten.txt}})")
+                return None
+        file_node, file = spec["file"]
+        full = Path(self.name).parent / file
+        try:
+            with open(full, encoding="utf-8", newline="") as f:
+                keys = frozenset(line.strip() for line in f if line.strip())
+        except OSError as e:
+            self.problem(file_node, f"{path}.file", f"cannot read {full}: {e.strerror or e}")
+            return None
+        except UnicodeDecodeError:
+            self.problem(file_node, f"{path}.file", f"{full} is not UTF-8")
+            return None
+        return Forget(spec["column"][1], str(full), keys, self.where(node))
+
+    def references(self, node: Node, path: str) -> tuple[Reference, ...]:
+        """``{customer_email: users.email, "tenant_id, user_id": users(tenant_id, id)}``."""
+        found = []
+        for key, key_node, sub in self.mapping(node, path):
+            columns = tuple(c.strip() for c in key.split(","))
+            target = self.value(sub)
+            m = _REFERENCE.fullmatch(target.strip()) if isinstance(target, str) else None
+            if m is None or not all(columns):
+                self.problem(sub, f"{path}.{key}", "expected table.column, or table(col1, col2) for several columns")
+                continue
+            if m.group("cols") is not None:
+                parent, parent_columns = m.group("table"), tuple(c.strip() for c in m.group("cols").split(","))
+            else:
+                parent, _, column = m.group("dotted").rpartition(".")
+                parent_columns = (column,)
+            if len(parent_columns) != len(columns) or not all(parent_columns):
+                self.problem(sub, f"{path}.{key}", f"{len(columns)} columns reference {len(parent_columns)}")
+                continue
+            found.append(Reference(columns, parent, parent_columns, self.where(key_node)))
+        return tuple(found)
 
     def strategy(self, node: Node, path: str) -> registry.Strategy | None:
         """A column's strategy: a name, YAML null, or {strategy: name, param: value, ...}."""
@@ -241,6 +413,7 @@ class _Loader:
 
 
 _BAD = object()
+_REFERENCE = re.compile(r"(?P<table>[^()]+?)\s*\((?P<cols>[^()]*)\)|(?P<dotted>[^()\s]+\.[^().\s]+)")
 
 
 def _holds_strategies(hint: Any) -> bool:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from ..errors import Location
 from ..strategies import Strategy
 
+if TYPE_CHECKING:
+    from ..conditions import Condition
+
 
 class TableAction(enum.Enum):
-    TRUNCATE = "truncate"  # keep the table's DDL, drop all its rows
+    TRUNCATE = "truncate"  # keep the table's DDL, leave out all its rows
+    DROP = "drop"  # leave the table out entirely: DDL, data, indexes, triggers, grants
+    KEEP = "keep"  # the table was looked at and holds nothing personal
 
 
 TABLE_ACTIONS = {a.value: a for a in TableAction}
@@ -23,6 +28,29 @@ class ColumnRule:
     column: str
     strategy: Strategy
     location: Location
+    when: "Condition | None" = None  # apply only to rows whose original values satisfy it
+    preset: str | None = None  # the preset the rule comes from (None: the user's own file)
+    follows: str | None = None  # "users.email": added because the column references that one
+
+
+@dataclass(frozen=True)
+class Forget:
+    """``forget: {column: id, file: forgotten.txt}``: rows whose column holds one of the keys."""
+
+    column: str
+    file: str
+    keys: frozenset[str]
+    location: Location
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A foreign key the rules declare (``references:``) for a dump that has none."""
+
+    columns: tuple[str, ...]
+    parent: str
+    parent_columns: tuple[str, ...]
+    location: Location
 
 
 @dataclass(frozen=True)
@@ -31,6 +59,10 @@ class TableRule:
     location: Location
     action: TableAction | None = None
     columns: Mapping[str, ColumnRule] = field(default_factory=lambda: MappingProxyType({}))
+    drop_rows: "Condition | None" = None  # rows that leave the dump (and the rows referencing them)
+    forget: Forget | None = None
+    references: tuple[Reference, ...] = ()
+    preset: str | None = None
 
     def column(self, name: str) -> ColumnRule | None:
         """The rule for a column, by exact name, else by case-insensitive name."""
@@ -39,6 +71,11 @@ class TableRule:
             folded = [r for c, r in self.columns.items() if c.casefold() == name.casefold()]
             found = folded[0] if len(folded) == 1 else None
         return found
+
+    @property
+    def removes_rows(self) -> bool:
+        """Whether some of the table's rows leave the dump."""
+        return self.action in (TableAction.TRUNCATE, TableAction.DROP) or bool(self.drop_rows or self.forget)
 
 
 @dataclass(frozen=True)
