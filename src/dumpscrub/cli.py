@@ -101,6 +101,11 @@ def scrub_command(
     IN is plain SQL from mysqldump / mariadb-dump, pg_dump (plain format; for -Fc, -Ft
     or -Fd archives: pg_restore -f - ARCHIVE | dumpscrub - ...) or the sqlite3 shell's
     .dump, maybe gzip-, xz- or bzip2-compressed.
+
+    The dump is read more than once: a first pass learns every table and foreign key
+    (pg_dump adds its keys after the data), rules that drop rows add a pass or two, and
+    the last pass writes. A file is read again; stdin from a pipe is first copied to a
+    temporary file (in TMPDIR), so output starts once the input has ended.
     """
 
     def run() -> None:
@@ -214,12 +219,25 @@ def _warn(message: str) -> None:
 def _summary(report: Report, seconds: float) -> None:
     rewritten = {n: s for n, s in report.tables.items() if s.action == "rewritten"}
     truncated = [n for n, s in report.tables.items() if s.action == "truncated"]
+    dropped_tables = [n for n, s in report.tables.items() if s.action == "dropped"]
     rows = sum(s.rows for s in rewritten.values())
     values = sum(s.values for s in rewritten.values())
     parts = [f"{len(rewritten)} tables rewritten ({rows:,} rows, {values:,} values replaced)"]
     if truncated:
         parts.append(f"{len(truncated)} truncated")
-    click.echo(f"dumpscrub: {report.dialect} dump: {', '.join(parts)} in {seconds:.1f} s", err=True)
+    if dropped_tables:
+        parts.append(f"{len(dropped_tables)} dropped")
+    left = {n: s.dropped for n, s in report.tables.items() if s.dropped}
+    if left:
+        parts.append(f"{sum(left.values()):,} rows left out of {len(left)} tables")
+    click.echo(
+        f"dumpscrub: {report.dialect} dump: {', '.join(parts)} in {seconds:.1f} s ({report.passes} reads of the dump)",
+        err=True,
+    )
+    if left:
+        click.echo("dumpscrub: rows left out: " + ", ".join(f"{n} {k:,}" for n, k in left.items()), err=True)
+    if report.followed:
+        click.echo("dumpscrub: rules added by foreign keys: " + ", ".join(report.followed), err=True)
 
 
 def main() -> None:

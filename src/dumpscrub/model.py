@@ -123,7 +123,18 @@ DROP = Plan(Action.DROP)
 
 @dataclass(slots=True)
 class Passthrough:
+    """Bytes written back unchanged.
+
+    ``table`` is set when the bytes concern that table alone and go away with it (its
+    indexes, triggers, comments, grants, LOCK TABLES, the comment block a dump program
+    writes before it...): the name as the dump spells it, unquoted and qualified as its
+    CREATE TABLE is (``TableDDL.name``). ``uses`` names the other tables (or views) the
+    statement needs to exist: the tables a view reads, those a trigger's body writes.
+    """
+
     raw: bytes
+    table: str | None = None
+    uses: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -1,13 +1,27 @@
-"""scrub(): one run, from input stream to output stream, without the CLI."""
+"""scrub(): one run, from input stream to output stream, without the CLI.
+
+A run reads the dump more than once: a first pass learns every table, key and
+partition (pg_dump adds its keys after the data, and a rule follows a key whatever
+the order of the tables); when rows leave the dump (``drop_rows:``, ``forget:``),
+analysis passes learn which (see forget.py); the last pass writes. A file is read
+again from its start; a stream that cannot seek (stdin from a pipe) is spooled to a
+temporary file during the first pass.
+"""
 
 from __future__ import annotations
 
+import io
 import os
+import tempfile
+from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable
 
 from . import dialects
+from .errors import DumpInputError
 from .fakes import FakeEngine
-from .model import PASS, Catalog, Constraint, TableDDL
+from .forget import Forgetting
+from .keys import follow_keys, links
+from .model import PASS, Catalog, Constraint, Partition, TableDDL
 from .reader import CHUNK_SIZE, Source, decompressed
 from .rewrite import Report, Rewriter
 from .rules import Rules
@@ -28,12 +42,80 @@ def resolve_dialect(name: str, src: Source) -> dialects.Dialect:
 
 def load_schema(stream: BinaryIO, name: str, dialect: dialects.Dialect, catalog: Catalog) -> None:
     """Learn table definitions from a schema-only dump (for data dumps made without CREATE TABLE)."""
-    src = Source(decompressed(stream, name), name)
+    survey(dialect, Source(decompressed(stream, name), name), catalog)
+
+
+@dataclass
+class Survey:
+    """What the first pass learns: every table, its keys, and which tables are partitions."""
+
+    catalog: Catalog
+    parents: dict[str, str] = field(default_factory=dict)
+
+
+def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog) -> Survey:
+    """Read a whole dump without parsing any row, learning its schema into ``catalog``."""
+    found = Survey(catalog)
     for event in dialect.read(src, lambda table, columns, pos: PASS):
-        if isinstance(event, TableDDL) and event.table is not None:
+        kind = type(event)
+        if kind is TableDDL and event.table is not None:
             catalog.add(event.table)
-        elif isinstance(event, Constraint):
+        elif kind is Constraint:
             catalog.add_key(event)
+        elif kind is Partition:
+            found.parents[event.table] = event.parent
+    return found
+
+
+class Replay:
+    """The dump's bytes, read once more for each pass: a seekable file from where it
+    started, anything else from a temporary copy made while the first pass reads it."""
+
+    def __init__(self, stream: BinaryIO):
+        self._stream = stream
+        self._spool: BinaryIO | None = None
+        try:
+            self._start = stream.tell() if stream.seekable() else None
+        except (OSError, ValueError):
+            self._start = None
+
+    def first(self) -> BinaryIO:
+        if self._start is not None:
+            return self._stream
+        self._spool = tempfile.TemporaryFile(prefix="dumpscrub-")
+        return io.BufferedReader(_Tee(self._stream, self._spool))
+
+    def again(self) -> BinaryIO:
+        stream = self._spool if self._spool is not None else self._stream
+        try:
+            stream.seek(self._start or 0)
+        except OSError as e:
+            raise DumpInputError(f"cannot read the dump again: {e.strerror or e}") from e
+        return stream
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+
+
+class _Tee(io.RawIOBase):
+    """Reads a stream and keeps a copy of every byte read."""
+
+    def __init__(self, stream: BinaryIO, copy: BinaryIO):
+        self._stream, self._copy = stream, copy
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._stream.read(len(buffer))
+        try:
+            self._copy.write(data)
+        except OSError as e:
+            raise DumpInputError(f"cannot spool the dump to a temporary file: {e.strerror or e} "
+                                 "(set TMPDIR to a disk with room for it)") from e
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def scrub(
@@ -57,13 +139,41 @@ def scrub(
     Without a secret, a random one is drawn and discarded: the output is
     consistent inside itself but cannot be linked to any other run.
     """
-    source = Source(decompressed(src, name), name, chunk_size=chunk_size, on_read=on_read)
-    chosen = resolve_dialect(dialect, source)
-    catalog = Catalog()
+    replay = Replay(src)
+    try:
+        return _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_read, chunk_size)
+    finally:
+        replay.close()
+
+
+def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_read, chunk_size) -> Report:
+    first = Source(decompressed(replay.first(), name), name, chunk_size=chunk_size)
+    chosen = resolve_dialect(dialect, first)
+    given = Catalog()  # the --schema files: the rewriter starts from them
     for stream, schema_name in schemas:
-        load_schema(stream, schema_name, chosen, catalog)
+        load_schema(stream, schema_name, chosen, given)
+    whole = Catalog(dict(given.tables))
+    survey(chosen, first, whole)
+    keys = links(whole, rules)
+    followed = follow_keys(rules, keys)
+    for message in followed.warnings:
+        if warn is not None:
+            warn(message)
+    forgetting = Forgetting(followed.rules, whole, keys)
+    forgetting.check_drops(keys)
+
+    def read(planner):
+        return chosen.read(Source(decompressed(replay.again(), name), name, chunk_size=chunk_size), planner)
+
+    forgetting.analyse(read)
+    source = Source(decompressed(replay.again(), name), name, chunk_size=chunk_size, on_read=on_read)
     engine = FakeEngine(secret if secret is not None else random_secret(), rules.locales)
-    rewriter = Rewriter(rules, engine, source, dst, catalog=catalog, strict=strict, warn=warn)
+    rewriter = Rewriter(
+        followed.rules, engine, source, dst, catalog=given, strict=strict, warn=warn, forgetting=forgetting
+    )
     report = rewriter.run(chosen.read(source, rewriter.plan))
     report.dialect = chosen.name
+    report.followed = followed.added
+    report.warnings[:0] = followed.warnings
+    report.passes = 2 + forgetting.passes
     return report

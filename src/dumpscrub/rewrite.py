@@ -6,8 +6,9 @@ the spans of the values a rule replaces (splice, don't regenerate).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import BinaryIO, Callable, Iterable
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable
 
 from . import model
 from .errors import DumpSyntaxError, Location, RulesError, StrategyError
@@ -32,14 +33,19 @@ from .model import (
 from .reader import Source
 from .rules import ColumnRule, Rules, TableAction, TableRule
 
+if TYPE_CHECKING:
+    from .forget import Forgetting, Judge
+
 _MISSING = object()
 VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
+_LEADING_COMMA = re.compile(rb"^\s*,")  # a row's separator from the row before it
 
 
 @dataclass
 class TableStats:
-    rows: int = 0
+    rows: int = 0  # rows written that went through the rules
     values: int = 0
+    dropped: int = 0  # rows left out (drop_rows, forget, and the rows referencing those)
     action: str = "rewritten"
 
 
@@ -50,6 +56,8 @@ class Report:
     tables: dict[str, TableStats] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     dialect: str = ""
+    followed: list[str] = field(default_factory=list)  # columns given a rule by a foreign key
+    passes: int = 1  # reads of the dump, this one included
 
     def table(self, name: str) -> TableStats:
         stats = self.tables.get(name)
@@ -61,10 +69,11 @@ class Report:
 class Binding:
     """A column rule bound to the column it fills: decodes, fakes, encodes, remembers."""
 
-    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "_constants")
+    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "when", "_constants")
 
     def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
         self.rule = rule
+        self.when = rule.when
         # An array that the strategy cannot fill whole (an email into a text[]) is
         # filled element by element: the rule then fits one element.
         self.by_element = column is not None and rule.strategy.by_element(column)
@@ -146,8 +155,10 @@ class Rewriter:
         catalog: Catalog | None = None,
         strict: bool = False,
         warn: Callable[[str], None] | None = None,
+        forgetting: "Forgetting | None" = None,
     ):
         self.rules = rules
+        self.forgetting = forgetting
         self.engine = engine
         self.src = src
         self.out = out
@@ -167,30 +178,63 @@ class Rewriter:
         self._codec: Codec | None = None
         self._work: list[tuple[Binding, dict[bytes, bytes], int]] = []
         self._header = b""
+        self._judge: Judge | None = None  # tells the rows of the statement that leave the dump
+        self._reads: tuple[tuple[str, int], ...] = ()  # (column, value position) the row's checks read
+        self._checked_rows = False  # rows go through _checked_row (conditions, drops)
         self._written = 0  # rows of the current data statement written so far
         self._replaced = 0  # values replaced in them
         self._stats: TableStats | None = None
+        self._drops = any(r.action is TableAction.DROP for r in rules.tables.values())
 
     # -- planning (called by the reader at each data statement) -------------
 
     def plan(self, table: str, columns: tuple[str, ...] | None, pos: int) -> Plan:
         rule = self._rule(table)
-        if rule is None:
+        judge = self._judge_for(table, columns)
+        if rule is None and judge is None:
             return PASS
-        self._seen_rules.add(rule.name)
-        if rule.action is TableAction.TRUNCATE:
-            self.report.table(table).action = "truncated"
-            return DROP
+        if rule is not None:
+            self._seen_rules.add(rule.name)
+            if rule.action in (TableAction.TRUNCATE, TableAction.DROP):
+                self.report.table(table).action = "truncated" if rule.action is TableAction.TRUNCATE else "dropped"
+                return DROP
+            if rule.action is TableAction.KEEP:
+                return PASS
         key = (table, columns)
         bindings = self._bindings.get(key)
         if bindings is None:
-            bindings = self._bindings[key] = self._bind(table, rule, columns, pos)
-        if not bindings:
+            bindings = self._bindings[key] = self._bind(table, rule, columns, pos) if rule is not None else []
+        if not bindings and judge is None:
             return PASS
         self._planned = bindings
+        self._judge = judge
         self._stats = self.report.table(table)
-        ncols = len(columns) if columns is not None else len(self.catalog.get(table).columns)
-        return Plan(Action.ROWS, ncols, tuple(t for t, _ in bindings))
+        tdef = self.catalog.get(table) or self.forgetting.catalog.get(table) if self.forgetting else self.catalog.get(table)
+        names = columns if columns is not None else tuple(c.name for c in tdef.columns)
+        reads = dict(zip(judge.names, judge.positions)) if judge is not None else {}
+        index = {n: i for i, n in enumerate(names)}
+        folded = {n.casefold(): i for i, n in enumerate(names)}
+        for _, binding in bindings:
+            for name in binding.when.columns if binding.when is not None else ():
+                i = index.get(name, folded.get(name.casefold()))
+                if i is None:
+                    raise RulesError([(binding.rule.location, f"`{table}`.`{binding.rule.column}`: the `when:` "
+                                       f"condition reads `{name}`, which this data statement does not have")])
+                reads[name] = i
+        self._reads = tuple(reads.items())
+        self._checked_rows = bool(reads)
+        targets = sorted({t for t, _ in bindings} | set(reads.values()))
+        return Plan(Action.ROWS, len(names), tuple(targets))
+
+    def _judge_for(self, table: str, columns: tuple[str, ...] | None) -> "Judge | None":
+        """How the rows of this statement are judged, when some may leave the dump."""
+        if self.forgetting is None or not self.forgetting.active:
+            return None
+        tdef = self.forgetting.catalog.get(table)
+        if tdef is None or tdef.name not in self.forgetting.filters:
+            return None
+        names = columns if columns is not None else tuple(c.name for c in tdef.columns)
+        return self.forgetting.judge(tdef.name, names, record=False)
 
     def _rule(self, table: str) -> TableRule | None:
         """The table's rule, or the rule of the table it is a partition of (transitively)."""
@@ -234,7 +278,7 @@ class Rewriter:
             if i is None:
                 # pg_dump and sqlite3 leave generated columns out: no value to scrub.
                 if column is None or not column.generated:
-                    self._missing(col_rule.location, f"column `{table}`.`{col_rule.column}` is not in the dump")
+                    self._missing(col_rule, f"column `{table}`.`{col_rule.column}` is not in the dump")
                 continue
             if column is not None and column.generated:
                 # mysqldump writes the computed value (the server ignores it on restore,
@@ -256,7 +300,7 @@ class Rewriter:
         for col_rule in rule.columns.values():
             column = tdef.column(col_rule.column)
             if column is None:
-                self._missing(col_rule.location, f"column `{tdef.name}`.`{col_rule.column}` is not in the dump")
+                self._missing(col_rule, f"column `{tdef.name}`.`{col_rule.column}` is not in the dump")
                 continue
             reason = col_rule.strategy.check(column)
             if reason:
@@ -290,7 +334,12 @@ class Rewriter:
             if col_rule is not None:
                 self._check_unique(key.table, name, col_rule, late)
 
-    def _missing(self, where: Location, message: str) -> None:
+    def _missing(self, rule: ColumnRule | TableRule, message: str) -> None:
+        """A rule names what the dump does not have. A preset's rules are silent: a
+        preset covers several versions of a schema."""
+        if rule.preset is not None:
+            return
+        where = rule.location
         if self.strict:
             raise RulesError([(where, message + " (--strict)")])
         self._warn_once(where, message)
@@ -315,6 +364,8 @@ class Rewriter:
             if kind is Row:
                 self._row(event)
             elif kind is Passthrough:
+                if self._drops and (event.table is not None or event.uses) and self._dropped_with(event):
+                    continue
                 write(event.raw)
             elif kind is DataStart:
                 self._codec = event.codec
@@ -329,8 +380,11 @@ class Rewriter:
                     self._stats.values += self._replaced
             elif kind is TableDDL:
                 self._ddl(event)
-                write(event.raw)
+                if not (self._drops and self._is_dropped(event.name)):
+                    write(event.raw)
             elif kind is Constraint:
+                if self._drops and self._is_dropped(event.table):
+                    continue
                 self._constraint(event)
                 write(event.raw)
             elif kind is Partition:
@@ -339,6 +393,19 @@ class Rewriter:
                 write(event.raw)
         self._finish()
         return self.report
+
+    def _is_dropped(self, table: str) -> bool:
+        rule = self._rule(table)
+        return rule is not None and rule.action is TableAction.DROP
+
+    def _dropped_with(self, event: Passthrough) -> bool:
+        """Whether a statement goes with a dropped table; a statement that needs one
+        (a view reading it) stops the run: the restore would fail there."""
+        for used in event.uses:
+            if self._is_dropped(used):
+                raise RulesError([(self._rule(used).location, f"table `{used}` is dropped, but a statement at "
+                                   f"{self.src.name} needs it (a view or trigger reading it): drop that too, or truncate `{used}`")])
+        return event.table is not None and self._is_dropped(event.table)
 
     def _ddl(self, event: TableDDL) -> None:
         # A table created again (another database of a --databases dump, a DROP and
@@ -362,8 +429,16 @@ class Rewriter:
     def _row(self, row: Row) -> None:
         pieces, pos = row
         codec = self._codec
+        if self._checked_rows:
+            values = {name: codec.decode(pieces[1 + 2 * i]) for name, i in self._reads}
+            if self._judge is not None and self._judge.leaves(values):
+                self._stats.dropped += 1
+                return
+            work = [w for w in self._work if w[0].when is None or w[0].when.evaluate(values)]
+        else:
+            work = self._work
         replaced = 0
-        for binding, cache, k in self._work:
+        for binding, cache, k in work:
             raw = pieces[k]
             new = cache.get(raw)
             if new is None:
@@ -378,6 +453,8 @@ class Rewriter:
                 replaced += 1
         if not self._written:
             self.out.write(self._header)
+            if self._checked_rows:  # the rows before it may have left: no separator before the first
+                pieces[0] = _LEADING_COMMA.sub(b"", pieces[0], count=1)
         self.out.write(b"".join(pieces))
         self._written += 1
         self._replaced += replaced  # both added to the table's stats at DataEnd
@@ -385,4 +462,4 @@ class Rewriter:
     def _finish(self) -> None:
         for name, rule in self.rules.tables.items():
             if name not in self._seen_rules:
-                self._missing(rule.location, f"table `{name}` is not in the dump")
+                self._missing(rule, f"table `{name}` is not in the dump")
