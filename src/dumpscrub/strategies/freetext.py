@@ -1,0 +1,351 @@
+"""Free text: scrub_text replaces the personal items a text quotes (emails, phone
+numbers, IPs, IBANs, card numbers, personal parts of URLs) and nothing else.
+
+Each item gets the fake that its own strategy gives it anywhere in the dump: an
+email quoted in a post becomes the fake of that email in ``users.email``, and a
+phone number, keyed on its E.164 form, matches the ``phone`` column however the
+post writes it. Everything between the items stays as it was, character for
+character.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import json
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote, unquote_plus
+
+import phonenumbers
+
+from .. import model
+from ..errors import StrategyError
+from ..model import Column
+from . import registry
+from .base import TEXTUAL, Strategy
+from .contact import Email, Phone
+from .generic import Hash, HashParams
+from .network import Ip
+from .registry import strategy
+
+if TYPE_CHECKING:
+    from ..fakes import FakeEngine
+
+KINDS = ("email", "phone", "ip", "iban", "credit_card", "url")
+
+# Every item holds an @ (email), a colon (URL, IPv6) or a digit (the rest): a text
+# with none of them costs this one search.
+_HINT = re.compile(r"[@:\d]")
+# A local part may start right after a JSON escape (\n, \t...) but never on its
+# letter: "\njane@x.org" gives "\n" + the fake, not a broken "\" + fake. An
+# apostrophe may stand inside it (o'brien@), not around it ('zoe@x.org').
+_EMAIL = re.compile(
+    r"(?:(?<=\\[bfnrt])|(?<![\w.%+\-\\]))[\w.%+\-](?:[\w.%+\-']*[\w.%+\-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+    r"(?![\w\-]|\.\w)"
+)
+_URL = re.compile(r"https?://[^\s<>\"'\\`{}|^]+", re.IGNORECASE)
+_URL_TRAILER = ".,;:!?'*]}"  # sentence punctuation after a URL is not part of it
+_AUTHORITY_END = re.compile(r"[/?#]")
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f.]*(?![\w:])")
+# An IBAN written compact or in groups of four (ISO 13616's paper format).
+_IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)(?![A-Za-z0-9])")
+_CARD = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)", re.ASCII)
+# phonenumbers' matcher costs about 100 µs a text and region: it runs only on a text
+# with a run of six digits or more, maybe grouped, that is not a date.
+_DIGIT_RUN = re.compile(r"\d(?:[ .\-/()\u00a0]{0,3}\d)+")
+_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # 15/01/2024, 2024-01-15, 1.2.2024
+PHONE_MIN_DIGITS = 6
+IBAN_MIN, IBAN_MAX = 15, 34
+# ISO/IEC 7812 major industry identifiers of payment cards: 3 (Amex, Diners, JCB),
+# 4 and 5 (banks: Visa, Mastercard), 6 (Discover, UnionPay, Maestro). Order and
+# ticket numbers mostly start otherwise, and one in ten passes the Luhn check.
+_CARD_FIRST_DIGITS = "3456"
+
+# Hosts whose first path segment is a person's handle (linkedin.com: after /in/).
+PROFILE_HOSTS = frozenset({"facebook.com", "x.com", "twitter.com", "instagram.com", "github.com", "linkedin.com"})
+# First segments of those hosts that name a page of the site, not a person.
+_SITE_PAGES = frozenset(
+    {
+        "about", "explore", "events", "groups", "hashtag", "help", "home", "i", "intent", "legal", "login",
+        "marketplace", "messages", "notifications", "orgs", "p", "pages", "privacy", "profile.php", "reel",
+        "search", "settings", "share", "sharer", "sponsors", "topics", "watch",
+    }
+)
+_HOST_PREFIXES = ("www.", "m.", "mobile.")
+QUERY_HASH_LENGTH = 12  # a query value's fake: short, and still distinct for each value
+
+# The item kinds by priority: when two items cover the same span, the first kind wins.
+_PRIORITY = {kind: i for i, kind in enumerate(("url", "email", "iban", "credit_card", "ip", "phone"))}
+
+
+@dataclasses.dataclass(frozen=True)
+class ScrubTextParams:
+    find: tuple[str, ...] = KINDS  # the item kinds to look for
+
+    def __post_init__(self):
+        if not self.find:
+            raise ValueError(f"find needs at least one item kind ({', '.join(KINDS)})")
+        unknown = [str(k) for k in self.find if k not in KINDS]
+        if unknown:
+            raise ValueError(f"find: unknown item kind {', '.join(map(repr, unknown))} (kinds: {', '.join(KINDS)})")
+
+
+@strategy
+class ScrubText(Strategy):
+    """Free text with each email, phone, IP, IBAN, card number and personal URL part replaced by its own strategy's fake."""
+
+    name = "scrub_text"
+    Params = ScrubTextParams
+    kinds = TEXTUAL | {model.JSON}
+
+    def __init__(self, params: ScrubTextParams | None = None):
+        super().__init__(params)
+        self._find = frozenset(self.params.find)
+        self._email = Email()
+        self._phone = Phone()
+        self._ip = Ip()
+        self._hash = Hash(HashParams(length=QUERY_HASH_LENGTH))
+        self._by_name: dict[str, Strategy] = {}
+
+    def adapt(self, column: Column) -> Strategy:
+        return JsonScrubText(self.params) if column.kind == model.JSON else self
+
+    def generate(self, value, draw, engine, max_length):
+        return self.scrub(value, engine)
+
+    def scrub(self, text: str, engine: "FakeEngine", find: frozenset[str] | None = None) -> str:
+        """``text`` with each item of the kinds in ``find`` (default: the params') replaced."""
+        if not _HINT.search(text):
+            return text
+        find = self._find if find is None else find
+        found = self._items(text, engine, find)
+        if not found:
+            return text
+        # The longest item wins an overlap, then the earliest, then the kind's priority.
+        found.sort(key=lambda item: (item[0] - item[1], item[0], _PRIORITY[item[2]]))
+        chosen: list[tuple[int, int, str]] = []
+        for item in found:
+            start, end, _ = item
+            if all(end <= s or start >= e for s, e, _ in chosen):
+                chosen.append(item)
+        chosen.sort()
+        out = []
+        last = 0
+        for start, end, kind in chosen:
+            fake = self._replace(kind, text[start:end], engine)
+            if fake is not None and fake != text[start:end]:
+                out.append(text[last:start])
+                out.append(fake)
+                last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    # -- finding -----------------------------------------------------------
+
+    def _items(self, text: str, engine: "FakeEngine", find: frozenset[str]) -> list[tuple[int, int, str]]:
+        """Every candidate item as (start, end, kind); they may overlap."""
+        found: list[tuple[int, int, str]] = []
+        if "email" in find and "@" in text:
+            found.extend((m.start(), m.end(), "email") for m in _EMAIL.finditer(text))
+        if "url" in find and "://" in text:
+            for m in _URL.finditer(text):
+                found.append((m.start(), m.start() + len(_trim_url(m.group())), "url"))
+        if "ip" in find:
+            found.extend((m.start(), m.end(), "ip") for m in _IPV4.finditer(text) if _is_ip(m.group()))
+            if "::" in text or text.count(":") >= 3:
+                for m in _IPV6.finditer(text):
+                    address = m.group().rstrip(".")
+                    if address.count(":") >= 3 and _is_ip(address):
+                        found.append((m.start(), m.start() + len(address), "ip"))
+        if "iban" in find:
+            for m in _IBAN.finditer(text):
+                end = _iban_end(m.group())
+                if end:
+                    found.append((m.start(), m.start() + end, "iban"))
+        if "credit_card" in find:
+            found.extend((m.start(), m.end(), "credit_card") for m in _CARD.finditer(text) if _is_card(m.group()))
+        if "phone" in find and _may_hold_phone(text):
+            spans = set()
+            for region in engine.regions:
+                # STRICT_GROUPING: digits grouped as the country writes them (or not at
+                # all), so an order number "2024-000123" is no US phone.
+                for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.STRICT_GROUPING):
+                    spans.add((match.start, match.end))
+            found.extend((start, end, "phone") for start, end in spans)
+        return found
+
+    # -- replacing ---------------------------------------------------------
+
+    def _replace(self, kind: str, original: str, engine: "FakeEngine") -> str | None:
+        if kind == "email":
+            return engine.fake(self._email, original)
+        if kind == "phone":
+            return engine.fake(self._phone, original)
+        if kind == "ip":
+            return engine.fake(self._ip, original)
+        if kind == "url":
+            return self._url(original, engine)
+        return engine.fake(self._strategy(kind), original)  # iban, credit_card
+
+    def _strategy(self, name: str) -> Strategy:
+        """A registered strategy with its default params, looked up when first needed."""
+        found = self._by_name.get(name)
+        if found is None:
+            cls = registry.get(name)
+            if cls is None:
+                raise StrategyError(f"strategy 'scrub_text' needs strategy '{name}', which is not registered")
+            found = self._by_name[name] = cls()
+        return found
+
+    def _url(self, url: str, engine: "FakeEngine") -> str:
+        """The URL with its user name and password, its query values and a profile's
+        handle faked, and the items in its path and fragment scrubbed; the scheme,
+        host, path structure and query keys stay."""
+        scheme_end = url.index("://") + 3
+        found = _AUTHORITY_END.search(url, scheme_end)
+        authority_end = found.start() if found else len(url)
+        userinfo, at, hostport = url[scheme_end:authority_end].rpartition("@")
+        if at:
+            user, colon, password = userinfo.partition(":")
+            fake_user = self._username(user, engine) if user else ""
+            fake_password = engine.fake(self._hash, unquote(password)) if password else ""
+            userinfo = fake_user + colon + fake_password
+        before_fragment, hash_mark, fragment = url[authority_end:].partition("#")
+        path, question, query = before_fragment.partition("?")
+        path = self._path(path, _site(hostport), engine)
+        if query:
+            query = "&".join(self._query_item(item, engine) for item in query.split("&"))
+        if fragment:
+            fragment = self.scrub(fragment, engine, self._find - {"url"})
+        return url[:scheme_end] + userinfo + at + hostport + path + question + query + hash_mark + fragment
+
+    def _path(self, path: str, site: str, engine: "FakeEngine") -> str:
+        segments = path.split("/")
+        handle = None
+        if site == "linkedin.com":
+            if len(segments) > 2 and segments[1] in ("in", "pub"):
+                handle = 2
+        elif site in PROFILE_HOSTS and len(segments) > 1 and segments[1].casefold() not in _SITE_PAGES:
+            handle = 1
+        inner = self._find - {"url"}
+        for i, segment in enumerate(segments):
+            if not segment:
+                continue
+            if i == handle:
+                at = "@" if segment.startswith("@") else ""  # x.com/@jane
+                segments[i] = at + self._username(segment[len(at):], engine)
+            else:
+                segments[i] = self.scrub(segment, engine, inner)
+        return "/".join(segments)
+
+    def _query_item(self, item: str, engine: "FakeEngine") -> str:
+        key, equals, value = item.partition("=")
+        if not value:
+            return item
+        return key + equals + engine.fake(self._hash, unquote_plus(value))
+
+    def _username(self, handle: str, engine: "FakeEngine") -> str:
+        return quote(engine.fake(self._strategy("username"), unquote(handle)), safe="@._-~")
+
+
+class JsonScrubText(ScrubText):
+    """``scrub_text`` in a JSON column: each string of the document is scrubbed as text
+    (escapes read, so an item written with them is found too) and written back as a
+    JSON string; the rest of the document stays as it was."""
+
+    def __init__(self, params: ScrubTextParams | None = None):
+        super().__init__(params)
+        self.key += "\0json"  # its own fakes: the same text comes out escaped otherwise
+
+    def generate(self, value, draw, engine, max_length):
+        if "\\" not in value and not _HINT.search(value):
+            return value
+        out = []
+        last = 0
+        for m in _JSON_STRING.finditer(value):
+            literal = m.group()
+            if "\\" not in literal and not _HINT.search(literal):
+                continue
+            try:
+                text = json.loads(literal)
+            except ValueError:
+                return self.scrub(value, engine)  # not JSON after all: scrubbed as plain text
+            new = self.scrub(text, engine)
+            if new != text:
+                out.append(value[last : m.start()])
+                out.append(json.dumps(new, ensure_ascii="\\u" in literal))
+                last = m.end()
+        out.append(value[last:])
+        return "".join(out)
+
+
+# A JSON string literal; in a JSON document every double quote outside one starts one.
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _trim_url(url: str) -> str:
+    """The URL without the sentence punctuation after it (a closing parenthesis only
+    when the URL opened none)."""
+    while url and (url[-1] in _URL_TRAILER or (url[-1] == ")" and url.count("(") < url.count(")"))):
+        url = url[:-1]
+    return url
+
+
+def _site(hostport: str) -> str:
+    host = hostport.rpartition(":")[0] if hostport.rfind(":") > hostport.rfind("]") else hostport
+    host = host.lower()
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix):
+            return host[len(prefix) :]
+    return host
+
+
+def _may_hold_phone(text: str) -> bool:
+    for run in _DIGIT_RUN.finditer(text):
+        digits = sum(c.isdigit() for c in run.group())
+        if digits >= PHONE_MIN_DIGITS and not _DATE.fullmatch(run.group()):
+            return True
+    return False
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _iban_end(candidate: str) -> int:
+    """The length of the longest IBAN that ``candidate`` starts with, cut at a group
+    boundary (0 when none passes the MOD 97-10 check of ISO 13616)."""
+    end = len(candidate)
+    while end > 0:
+        compact = candidate[:end].replace(" ", "")
+        if len(compact) < IBAN_MIN:
+            break
+        if len(compact) <= IBAN_MAX and _mod97(compact[4:] + compact[:4]) == 1:
+            return end
+        end = candidate.rfind(" ", 0, end)  # -1 when no group is left to drop
+    return 0
+
+
+def _mod97(alphanumeric: str) -> int:
+    """The number that letters-as-digits (A=10 ... Z=35) spell, modulo 97."""
+    return int("".join(str(int(c, 36)) for c in alphanumeric)) % 97
+
+
+def _is_card(candidate: str) -> bool:
+    digits = "".join(c for c in candidate if c.isdigit())
+    if digits[0] not in _CARD_FIRST_DIGITS:
+        return False
+    total = 0
+    for i, c in enumerate(reversed(digits)):  # Luhn (ISO/IEC 7812-1): every second digit doubled
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+__all__ = ["ScrubText", "ScrubTextParams", "KINDS"]
