@@ -299,6 +299,18 @@ def ascii_word(text: str) -> str:
     return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
+def provider_methods() -> dict[str, Callable[..., Any]]:
+    """Faker's provider methods by name, as an en_US Faker has them: what a ``faker``
+    rule may call (checked when rules load, so a typo fails before the dump is read)."""
+    faker = Faker("en_US")
+    return {
+        name: getattr(provider, name)
+        for provider in faker.providers
+        for name in dir(provider)
+        if not name.startswith("_") and callable(getattr(provider, name))
+    }
+
+
 def available_locales() -> tuple[str, ...]:
     """The Faker locales a rules file may name."""
     from faker.config import AVAILABLE_LOCALES
