@@ -33,6 +33,7 @@ from ..model import (
 )
 from ..reader import Source
 from .base import UTF8, Planner, encode_errors, next_statement, python_encoding, read_statement
+from .owners import Lead, Trail, Trivia, attribute, body_tables, query_tables
 from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 # Strings and comments in the "unrolled loop" form (Friedl): unambiguous, so a
@@ -333,7 +334,11 @@ class MySQL:
         return schema.parse_create_table(text, self.sqlglot_dialect) or _parse_layout(statement, text)
 
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
+        return attribute(self._events(src, planner), _comment_role)
+
+    def _events(self, src: Source, planner: Planner) -> Iterator[Event | Lead | Trail | Trivia]:
         delim = b";"
+        owners = _Owners()
         sql_mode = _SqlMode()
         codec = self.codec  # until a SET NAMES says otherwise
         ansi_quotes = False  # sql_mode ANSI_QUOTES (or ANSI): "..." names an identifier
@@ -341,14 +346,16 @@ class MySQL:
         while True:
             pos, skipped = next_statement(src, pos, _TRIVIA)
             if skipped:
-                yield Passthrough(skipped)
+                yield Trivia(skipped)
             if pos < 0:
                 return
             buf = src.buf
             m = _DELIMITER.match(buf, pos)
             if m:
                 delim = m.group(1)
-                yield Passthrough(buf[pos : m.end()])
+                # mysqldump's DELIMITER ;; ... DELIMITER ; pair goes with the trigger inside.
+                line = buf[pos : m.end()]
+                yield Trail(line) if delim == b";" else Lead(line, continues=True)
                 pos = m.end()
                 continue
             if _INSERT_START.match(buf, pos):
@@ -376,7 +383,104 @@ class MySQL:
             if b"names" in lower and (names := _SET_NAMES.search(raw)):
                 where = src.location(pos - len(raw))
                 codec = _codec(python_encoding(names.group(1), _CHARSETS, "mysqldump --default-character-set=utf8mb4", where))
-            yield Passthrough(raw)
+            yield owners.classify(raw, delim)
+
+
+# -- which table a statement belongs to (for dropping a table whole) -----------------
+
+# The /*!NNNNN ... */ markers of conditional comments, outside strings, names and
+# plain comments (kept whole): the text MySQL runs, for reading what a statement is.
+_CONDITIONAL = re.compile(
+    _STR + rb"|" + _DSTR + rb"|`(?:[^`]|``)*`|(?!/\*M?!)" + _BLOCK_COMMENT + rb"|(?P<marker>/\*M?!\d*|\*/)"
+)
+_DEFINER = rb"(?:DEFINER\s*=\s*(?:`[^`]*`|'[^']*'|\"[^\"]*\"|[^\s`'\"])+\s+)?"
+_TABLE = rb"(?P<table>" + _QNAME + rb")"
+_ONE = rb"(?:" + _IDENT + rb")"  # one name (_IDENT is an alternation)
+# A SET that saves a session variable before a CREATE TABLE, trigger, routine or view
+# (mysqldump's wrappers), the SETs that give the new values after it, and the SET
+# that restores the saved value afterwards.
+_SAVE = re.compile(rb"SET\s+@saved_\w+\s*=\s*@@[\w.]+", re.I)
+_SET_VALUE = re.compile(rb"SET\s+(?:character_set_client|character_set_results|collation_connection|sql_mode)\s*=\s*[^@\s]", re.I)
+_RESTORE = re.compile(rb"SET\s+[\w.]+\s*=\s*@saved_\w+", re.I)
+_LOCK_ANY = re.compile(rb"LOCK\s+TABLES?\b", re.I)
+_LOCK = re.compile(
+    rb"LOCK\s+TABLES?\s+" + _TABLE + rb"(?:\s+(?:AS\s+)?" + _ONE + rb")??\s+(?:READ(?:\s+LOCAL)?|(?:LOW_PRIORITY\s+)?WRITE)",
+    re.I,
+)
+_UNLOCK = re.compile(rb"UNLOCK\s+TABLES?", re.I)
+_OWNED = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        rb"DROP\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?" + _TABLE + rb"(?:\s+(?:RESTRICT|CASCADE))?\s*\Z",
+        rb"ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?" + _TABLE,
+        rb"CREATE\s+(?:OR\s+REPLACE\s+)?(?:ONLINE\s+|OFFLINE\s+)?(?:UNIQUE\s+|FULLTEXT\s+|SPATIAL\s+)?INDEX\s+"
+        rb"(?:IF\s+NOT\s+EXISTS\s+)?" + _ONE + rb"\s+(?:USING\s+\w+\s+)?ON\s+" + _TABLE,
+        rb"TRUNCATE\s+(?:TABLE\s+)?" + _TABLE + rb"\s*\Z",
+    )
+)
+_REFERENCES = re.compile(rb"\bREFERENCES\s+(?P<table>" + _QNAME + rb")", re.I)
+_TRIGGER = re.compile(
+    rb"CREATE\s+(?:OR\s+REPLACE\s+)?" + _DEFINER + rb"TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?" + _QNAME
+    + rb"\s+(?:BEFORE|AFTER)\s+(?:INSERT|UPDATE|DELETE)\s+ON\s+" + _TABLE + rb"\s+FOR\s+EACH\s+ROW\b",
+    re.I,
+)
+_VIEW = re.compile(
+    rb"CREATE\s+(?:OR\s+REPLACE\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?" + _DEFINER
+    + rb"(?:SQL\s+SECURITY\s+\w+\s+)?VIEW\b",
+    re.I,
+)
+# mysqldump's comment block before a table's structure and before its data.
+_TABLE_HEADER = re.compile(
+    rb"\s*--[ \t]*\r?\n-- (?:Table structure|Dumping data) for table " + _TABLE + rb"[ \t]*\r?\n--[ \t]*\r?\n\s*"
+)
+
+
+def _unconditional(statement: bytes) -> bytes:
+    """The statement as MySQL runs it: ``/*!50003 CREATE*/ /*!50017 DEFINER=...*/`` -> `` CREATE  DEFINER=...``."""
+    return _CONDITIONAL.sub(lambda m: b" " if m.group("marker") else m.group(), statement).strip()
+
+
+def _comment_role(comments: bytes) -> tuple[str | None, bool]:
+    """A "Table structure for table `t`" or "Dumping data for table `t`" block belongs to t."""
+    m = _TABLE_HEADER.fullmatch(comments)
+    return (ident(m.group("table")) if m else None), False
+
+
+class _Owners:
+    """The table each statement of a mysqldump belongs to, and the tables it uses."""
+
+    def __init__(self) -> None:
+        self.locked: str | None = None  # the one table of the last LOCK TABLES
+
+    def classify(self, raw: bytes, delim: bytes) -> Passthrough | Lead | Trail:
+        text = _unconditional(raw[: -len(delim)] if raw.endswith(delim) else raw)
+        if _SAVE.fullmatch(text):
+            return Lead(raw)
+        if _SET_VALUE.match(text):
+            return Lead(raw, continues=True)
+        if _RESTORE.fullmatch(text):
+            return Trail(raw)
+        if _LOCK_ANY.match(text):
+            m = _LOCK.fullmatch(text)
+            self.locked = ident(m.group("table")) if m else None
+            return Passthrough(raw, self.locked)
+        if _UNLOCK.fullmatch(text):
+            table, self.locked = self.locked, None
+            return Passthrough(raw, table)
+        for pattern in _OWNED:
+            m = pattern.match(text)
+            if m:
+                table = ident(m.group("table"))
+                uses = dict.fromkeys(ident(r.group("table")) for r in _REFERENCES.finditer(text))
+                return Passthrough(raw, table, tuple(u for u in uses if u != table))
+        m = _TRIGGER.match(text)
+        if m:
+            table = ident(m.group("table"))
+            body = text[m.end() :].decode("utf-8", "surrogateescape")
+            return Passthrough(raw, table, tuple(u for u in body_tables(body, "mysql") if u != table))
+        if _VIEW.match(text):
+            return Passthrough(raw, None, query_tables(text.decode("utf-8", "surrogateescape"), "mysql"))
+        return Passthrough(raw)
 
 
 _DDL_IDENT = re.compile(r"`((?:[^`]|``)+)`")

@@ -27,6 +27,7 @@ from ..errors import DumpSyntaxError
 from ..model import Action, Constraint, DataEnd, DataStart, Event, ForeignKey, Partition, Passthrough, TableDDL, TableDef
 from ..reader import Source
 from .base import UTF8, Planner, encode_errors, next_statement, python_encoding, read_statement
+from .owners import Trivia, attribute, body_tables, query_tables
 from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 _WORD = rb"[A-Za-z_\x80-\xff][A-Za-z0-9_$\x80-\xff]*"  # an unquoted identifier or keyword
@@ -473,14 +474,18 @@ class PostgreSQL:
         return table
 
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
+        return attribute(self._events(src, planner), _comment_role)
+
+    def _events(self, src: Source, planner: Planner) -> Iterator[Event | Trivia]:
         types = _Types()
+        owners = _Owners()
         standard = True
         encoding = UTF8  # until a SET client_encoding says otherwise
         pos = 0
         while True:
             pos, skipped = next_statement(src, pos, _TRIVIA)
             if skipped:
-                yield Passthrough(skipped)
+                yield Trivia(skipped)
             if pos < 0:
                 return
             buf = src.buf
@@ -509,14 +514,16 @@ class PostgreSQL:
                     continue
                 key = _ADD_CONSTRAINT.match(raw)
                 if key:
-                    yield _constraint(key, raw, src.location(pos - len(raw)).line)
+                    event = _constraint(key, raw, src.location(pos - len(raw)).line)
+                    owners.learn_constraint(raw, event.table)
+                    yield event
                     continue
                 part = _ATTACH.match(raw) or _PARTITION_OF.match(raw)
                 if part:
                     yield Partition(raw, ident(part.group("table")), ident(part.group("parent")))
                     continue
                 types.learn(raw)
-                yield Passthrough(raw)
+                yield owners.classify(raw)
 
     # -- COPY ... FROM stdin ------------------------------------------------------
 
@@ -555,15 +562,15 @@ class PostgreSQL:
             if found is not None:
                 end = found.end()
                 if keep:
-                    yield Passthrough(buf[start:end])
+                    yield Passthrough(buf[start:end], table)
                 return end
             cut = max(start, len(buf) - 4)  # the marker may straddle two chunks
             if keep and cut > start:
-                yield Passthrough(buf[start:cut])
+                yield Passthrough(buf[start:cut], table)
             if not src.more(cut):
                 if _LAST_END_MARKER.search(src.buf):
                     if keep:
-                        yield Passthrough(src.buf)
+                        yield Passthrough(src.buf, table)
                     return len(src.buf)
                 raise DumpSyntaxError(
                     f"the COPY data of {quote(table)} has no end marker (a line holding only \\.)",
@@ -609,6 +616,142 @@ class PostgreSQL:
             yield (pieces, pos)
             pos = nl + 1
 
+
+
+# -- which table a statement belongs to (for dropping a table whole) -----------------
+
+_TABLE = rb"(?P<table>" + _QNAME + rb")"
+_ONE = rb"(?:" + _IDENT + rb")"  # one name (_IDENT is an alternation)
+_ALTER_TABLE = re.compile(rb"ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?" + _TABLE, re.I)
+_IDENTITY = re.compile(rb"\bAS\s+IDENTITY\s*\(\s*SEQUENCE\s+NAME\s+(?P<sequence>" + _QNAME + rb")", re.I)
+_REFERENCES = re.compile(rb"\bREFERENCES\s+" + _TABLE, re.I)
+_CREATE_INDEX = re.compile(
+    rb"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:(?P<index>" + _ONE + rb")\s+)?"
+    rb"ON\s+(?:ONLY\s+)?" + _TABLE,
+    re.I,
+)
+_ALTER_INDEX = re.compile(
+    rb"ALTER\s+INDEX\s+(?:IF\s+EXISTS\s+)?(?P<index>" + _QNAME + rb")(?:\s+ATTACH\s+PARTITION\s+(?P<child>" + _QNAME + rb"))?",
+    re.I,
+)
+_CONSTRAINT_NAME = re.compile(rb"ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?" + _QNAME + rb"\s+ADD\s+CONSTRAINT\s+(?P<name>" + _ONE + rb")", re.I)
+# ON <table> / ON TABLE <table>, and COLUMN <table>.<column> (the column cut off below).
+_ON_COLUMN = rb"(?:(?:FOREIGN\s+)?TABLE\s+" + _TABLE + rb"|COLUMN\s+(?P<column>" + _QNAME + rb"))"
+_OWNED = tuple(
+    re.compile(pattern, re.I | re.S)
+    for pattern in (
+        rb"COMMENT\s+ON\s+" + _ON_COLUMN + rb"\s+IS\b",
+        rb"COMMENT\s+ON\s+(?:CONSTRAINT|TRIGGER|POLICY|RULE)\s+" + _ONE + rb"\s+ON\s+(?!DOMAIN\b)" + _TABLE,
+        rb"SECURITY\s+LABEL\s+(?:FOR\s+" + _ONE + rb"\s+)?ON\s+" + _ON_COLUMN,
+        rb"(?:GRANT|REVOKE)\s[^;]*?\bON\s+TABLE\s+" + _TABLE + rb"\s+(?:TO|FROM)\b",
+        rb"CREATE\s+(?:OR\s+REPLACE\s+)?(?:CONSTRAINT\s+)?TRIGGER\s+" + _ONE + rb"\s[^;]*?\bON\s+" + _TABLE,
+        rb"CREATE\s+POLICY\s+" + _ONE + rb"\s+ON\s+" + _TABLE,
+        rb"CREATE\s+(?:OR\s+REPLACE\s+)?RULE\s+" + _ONE + rb"\s+AS\s+ON\s+\w+\s+TO\s+" + _TABLE,
+        rb"ALTER\s+SEQUENCE\s+(?:IF\s+EXISTS\s+)?" + _QNAME + rb"\s+OWNED\s+BY\s+(?P<column>" + _QNAME + rb")",
+        rb"CREATE\s+STATISTICS\s[^;]*?\bFROM\s+" + _TABLE,
+        rb"ALTER\s+PUBLICATION\s+" + _ONE + rb"\s+ADD\s+TABLE\s+(?:ONLY\s+)?" + _TABLE + rb"(?!\s*,)",
+        rb"DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?" + _TABLE + rb"(?:\s+(?:CASCADE|RESTRICT))?\s*;",
+        rb"DROP\s+(?:TRIGGER|POLICY|RULE)\s+(?:IF\s+EXISTS\s+)?" + _ONE + rb"\s+ON\s+" + _TABLE,
+    )
+)
+# Statements whose body may name other tables (a trigger's FROM, a rule's action, a policy's subquery).
+_BODY_AFTER = re.compile(rb"(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:CONSTRAINT\s+)?TRIGGER|CREATE\s+POLICY|CREATE\s+(?:OR\s+REPLACE\s+)?RULE)\b", re.I)
+_RULE_DO = re.compile(rb"\bDO\s+(?:INSTEAD\s+|ALSO\s+)?", re.I)
+_SETVAL = re.compile(rb"SELECT\s+pg_catalog\.setval\('(?P<sequence>(?:[^']|'')*)'", re.I)
+_VIEW = re.compile(
+    rb"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?(?:MATERIALIZED\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    rb"(?P<view>" + _QNAME + rb")\s*(?:\([^)]*\)\s*)?(?:WITH\s*\([^)]*\)\s*)?(?:USING\s+\w+\s+)?(?:TABLESPACE\s+\w+\s+)?AS\s",
+    re.I,
+)
+_WITH_DATA = re.compile(rb"\s+WITH\s+(?:NO\s+)?DATA\s*;?\s*\Z", re.I)
+# pg_dump's header before each object: "-- Name: t; Type: TABLE; Schema: public; Owner: postgres"
+# (and "-- Data for Name: ..." before its data); Schema "-" is an object without one.
+_OBJECT_HEADER = re.compile(
+    rb"\s*--[ \t]*\r?\n-- (?:Data for )?Name: (?P<name>[^\n]*?); Type: (?P<type>[^;\n]*); Schema: (?P<schema>[^;\n]*);"
+    rb"[^\n]*\r?\n--[ \t]*\r?\n\s*"
+)
+
+
+def _comment_role(comments: bytes) -> tuple[str | None, bool]:
+    """pg_dump's header of a table or of its data belongs to the table; any other
+    object's header to the statement after it."""
+    m = _OBJECT_HEADER.fullmatch(comments)
+    if m is None:
+        return None, False
+    if m.group("type") not in (b"TABLE", b"TABLE DATA", b"FOREIGN TABLE"):
+        return None, True
+    name = m.group("name").decode("utf-8", "surrogateescape")
+    schema = m.group("schema").decode("utf-8", "surrogateescape")
+    return (name if schema == "-" else f"{schema}.{name}"), False
+
+
+def _schema_of(table: str) -> str:
+    """The schema part of a qualified name, with its dot ("" for none)."""
+    return table.rpartition(".")[0] + "." if "." in table else ""
+
+
+class _Owners:
+    """The table each pg_dump statement belongs to, and the tables it uses.
+
+    Indexes (and the indexes of keys) are remembered with their table, for the
+    ``ALTER INDEX ... ATTACH PARTITION`` of a partition's index, which belongs to the
+    partition (it cannot be run without it); identity sequences with their table, for
+    the ``setval`` that pg_dump writes after the data (the sequence goes with the table).
+    A sequence only OWNED BY a column stays: its CREATE SEQUENCE comes before anything
+    says whose it is, and a sequence left without its table restores cleanly.
+    """
+
+    def __init__(self) -> None:
+        self.indexes: dict[str, str] = {}  # qualified index name -> table
+        self.sequences: dict[str, str] = {}  # qualified identity sequence name -> table
+
+    def learn_constraint(self, raw: bytes, table: str) -> None:
+        m = _CONSTRAINT_NAME.match(raw)
+        if m:
+            self.indexes[_schema_of(table) + ident(m.group("name"))] = table
+
+    def classify(self, raw: bytes) -> Passthrough:
+        m = _ALTER_TABLE.match(raw)
+        if m:
+            table = ident(m.group("table"))
+            identity = _IDENTITY.search(raw)
+            if identity:
+                self.sequences[ident(identity.group("sequence"))] = table
+            return Passthrough(raw, table, _others(_REFERENCES.finditer(raw), table))
+        m = _CREATE_INDEX.match(raw)
+        if m:
+            table = ident(m.group("table"))
+            if m.group("index"):
+                self.indexes[_schema_of(table) + ident(m.group("index"))] = table
+            return Passthrough(raw, table)
+        m = _ALTER_INDEX.match(raw)
+        if m:
+            return Passthrough(raw, self.indexes.get(ident(m.group("child") or m.group("index"))))
+        for pattern in _OWNED:
+            m = pattern.match(raw)
+            if m:
+                named = m.groupdict()
+                table = ident(named["table"]) if named.get("table") else ident(named["column"]).rpartition(".")[0]
+                uses = ()
+                if _BODY_AFTER.match(raw):
+                    # A rule's DO [INSTEAD] would make sqlglot's tokenizer read the rest as one command.
+                    body = _RULE_DO.sub(b";", raw[m.end() :], count=1).decode("utf-8", "surrogateescape")
+                    uses = tuple(u for u in body_tables(body, "postgres") if u != table)
+                return Passthrough(raw, table, uses)
+        m = _SETVAL.match(raw)
+        if m:
+            sequence = m.group("sequence").replace(b"''", b"'")
+            return Passthrough(raw, self.sequences.get(ident(sequence)))
+        m = _VIEW.match(raw)
+        if m:
+            query = _WITH_DATA.sub(b"", raw[m.end() :]).decode("utf-8", "surrogateescape")
+            return Passthrough(raw, None, query_tables(query, "postgres"))
+        return Passthrough(raw)
+
+
+def _others(matches: Iterator[re.Match], table: str) -> tuple[str, ...]:
+    """The tables named by ``matches`` other than ``table``, each once."""
+    return tuple(u for u in dict.fromkeys(ident(m.group("table")) for m in matches) if u != table)
 
 
 def _names(cols: bytes | None) -> tuple[str, ...]:

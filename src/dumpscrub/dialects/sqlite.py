@@ -30,6 +30,7 @@ from ..errors import DumpSyntaxError
 from ..model import Column, Event, ForeignKey, Passthrough, TableDDL, TableDef
 from ..reader import Source
 from .base import Planner, next_statement, read_statement
+from .owners import Trivia, attribute, body_tables, query_tables
 from .values import InsertHeader, ValuesScanner, ValuesSyntax
 
 _FIRST_LINE = b"PRAGMA foreign_keys=OFF;"
@@ -230,6 +231,9 @@ class SQLite:
         return parse_create_table(statement.decode("utf-8", "surrogateescape"))
 
     def read(self, src: Source, planner: Planner) -> Iterator[Event]:
+        return attribute(self._events(src, planner), lambda comments: (None, False))
+
+    def _events(self, src: Source, planner: Planner) -> Iterator[Event | Trivia]:
         # Tables with generated columns: .dump leaves their values out, so an INSERT
         # without a column list lists the other columns (passed to the planner as if
         # the INSERT named them).
@@ -238,12 +242,13 @@ class SQLite:
         while True:
             pos, skipped = next_statement(src, pos, _TRIVIA)
             if skipped:
-                yield Passthrough(skipped)
+                yield Trivia(skipped)
             if pos < 0:
                 return
             buf = src.buf
             if _INSERT_START.match(buf, pos):
-                pos = yield from _SCANNER.insert(src, pos, planner, _HEADER, self.codec, b";", implicit)
+                inserts = _SCANNER.insert(src, pos, planner, _HEADER, self.codec, b";", implicit)
+                pos = yield from _catalog_rows(inserts)
             elif _CREATE_TRIGGER.match(buf, pos):
                 pos = yield from self._trigger(src, pos)
             else:
@@ -261,7 +266,7 @@ class SQLite:
                 implicit[name] = tuple(c.name for c in table.columns if not c.generated)
             yield TableDDL(raw, table, src.location(end - len(raw)).line, name)
         else:
-            yield Passthrough(raw)
+            yield _classify(raw)
         return end
 
     def _trigger(self, src: Source, start: int) -> Iterator[Event]:
@@ -270,7 +275,7 @@ class SQLite:
             buf = src.buf
             end = _trigger_end(buf, start, src.eof)
             if end is not None:
-                yield Passthrough(buf[start:end])
+                yield _classify(buf[start:end])
                 return end
             if not src.more(start):
                 raise DumpSyntaxError("unterminated CREATE TRIGGER (no END; closing its body)", src.location(0))
@@ -303,6 +308,59 @@ def _trigger_end(buf: bytes, start: int, eof: bool) -> int | None:
         elif word == b"BEGIN":
             in_body = True
     return None
+
+
+# -- which table a statement belongs to (for dropping a table whole) -----------------
+
+_TABLE = rb"(?P<table>" + _QNAME + rb")"
+_CREATE_INDEX = re.compile(
+    rb"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?" + _QNAME + rb"\s+ON\s+" + _TABLE, re.I
+)
+_TRIGGER_ON = re.compile(
+    rb"CREATE\s+(?:TEMP(?:ORARY)?\s+)?TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?" + _QNAME + rb"\s[^;]*?\bON\s+" + _TABLE
+    + rb"(?P<rest>.*)",
+    re.I | re.S,
+)
+_VIEW = re.compile(rb"CREATE\s+(?:TEMP(?:ORARY)?\s+)?VIEW\b", re.I)
+# Rows of SQLite's own tables that describe one table: the first value names it
+# (sqlite_sequence(name, seq), sqlite_stat1(tbl, idx, stat), sqlite_stat4(tbl, ...)).
+_CATALOGS = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+_FIRST_VALUE = re.compile(rb"[^(]*\(\s*'((?:[^']|'')*)'", re.S)
+
+
+def _classify(raw: bytes) -> Passthrough:
+    """The table a statement of a .dump belongs to, and the tables it uses."""
+    m = _CREATE_INDEX.match(raw)
+    if m:
+        return Passthrough(raw, ident(m.group("table")))
+    m = _TRIGGER_ON.match(raw)
+    if m:
+        table = ident(m.group("table"))
+        body = m.group("rest").decode("utf-8", "surrogateescape")
+        return Passthrough(raw, table, tuple(u for u in body_tables(body, "sqlite") if u != table))
+    if _VIEW.match(raw):
+        return Passthrough(raw, None, query_tables(raw.decode("utf-8", "surrogateescape"), "sqlite"))
+    return Passthrough(raw)
+
+
+def _catalog_rows(events: Iterator[Event]) -> Iterator[Event]:
+    """An INSERT's events, with a row of sqlite_sequence or sqlite_stat1 given the table it
+    describes; returns what the INSERT's reader returns (where it ended).
+
+    .dump writes one INSERT per row; the line end between two goes with the row before.
+    """
+    named = None
+    while True:
+        try:
+            event = next(events)
+        except StopIteration as done:
+            return done.value
+        if type(event) is Passthrough and event.table in _CATALOGS:
+            m = _FIRST_VALUE.match(event.raw)
+            if m:
+                named = m.group(1).replace(b"''", b"'").decode("utf-8", "surrogateescape")
+            event.table = named
+        yield event
 
 
 # -- CREATE TABLE ------------------------------------------------------------------

@@ -105,7 +105,7 @@ class ValuesScanner:
             table = head.ident(named.group("table")) if named else None
             plan = planner(table, None, start) if table else None
             if plan is not None and plan.action is Action.PASS:
-                return (yield from self.skip(src, start, delim, keep=True))
+                return (yield from self.skip(src, start, delim, keep=True, table=table))
             raise DumpSyntaxError(
                 f"cannot read this INSERT statement{f' into {self.syntax.quote(table)}' if table else ''}",
                 src.location(start),
@@ -124,7 +124,7 @@ class ValuesScanner:
                 yield DataStart(table, header, codec)
                 end = yield from self.rows(src, start + len(header), plan.ncols, plan.targets, table, delim)
             else:
-                end = yield from self.skip(src, start, delim, keep=plan.action is Action.PASS)
+                end = yield from self.skip(src, start, delim, keep=plan.action is Action.PASS, table=table)
             # pg_dump --inserts and sqlite3 write one INSERT per row: a statement that
             # starts with the same bytes up to VALUES has the same table, columns and
             # plan, and is read without the head regex and the planner.
@@ -132,13 +132,13 @@ class ValuesScanner:
             if buf.startswith(header, end):
                 start = end
             elif buf[end : end + 1] == b"\n" and buf.startswith(header, end + 1):
-                yield Passthrough(b"\n")
+                yield Passthrough(b"\n", table)  # the line end of the statement before
                 start = end + 1
             else:
                 return end
 
-    def skip(self, src: Source, start: int, delim: bytes, keep: bool) -> Iterator[Event]:
-        """Copy (or drop) an INSERT without parsing its rows, a buffer at a time."""
+    def skip(self, src: Source, start: int, delim: bytes, keep: bool, table: str | None) -> Iterator[Event]:
+        """Copy (or drop) an INSERT into ``table`` without parsing its rows, a buffer at a time."""
         pattern = self.syntax.statement(delim, False)
         scan = start
         while True:
@@ -149,10 +149,10 @@ class ValuesScanner:
                 if not keep and buf[end : end + 1] == b"\n":
                     end += 1
                 if keep:
-                    yield Passthrough(buf[start:end])
+                    yield Passthrough(buf[start:end], table)
                 return end
             if keep and end > start:
-                yield Passthrough(buf[start:end])
+                yield Passthrough(buf[start:end], table)
             if not src.more(end):  # drops buf[:end]: what is left was not emitted
                 if not src.buf:
                     return 0
