@@ -97,6 +97,9 @@ def test_an_iban_gets_the_iban_strategys_fake(engine: FakeEngine) -> None:
     for iban in ("FR76 3000 6000 0112 3456 7890 189", "GB82WEST12345698765432"):
         fake = engine.fake(make("iban"), iban)
         assert scrub(engine, f"Virement sur {iban} SVP") == f"Virement sur {fake} SVP"
+    # Capital words after it look like more groups: the IBAN is the longest prefix that checks.
+    fake = engine.fake(make("iban"), "BE68 5390 0754 7034")
+    assert scrub(engine, "IBAN BE68 5390 0754 7034 CODE BIC") == f"IBAN {fake} CODE BIC"
 
 
 def test_a_card_number_gets_the_credit_card_strategys_fake(engine: FakeEngine) -> None:

@@ -25,6 +25,7 @@ from ..model import Column
 from . import registry
 from .base import TEXTUAL, Strategy
 from .contact import Email, Phone
+from .finance import IBAN_MIN, is_luhn_valid, is_valid_iban
 from .generic import Hash, HashParams
 from .network import Ip
 from .registry import strategy
@@ -57,7 +58,6 @@ _CARD = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)", re.ASCII)
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-/()\u00a0]{0,3}\d)+")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # 15/01/2024, 2024-01-15, 1.2.2024
 PHONE_MIN_DIGITS = 6
-IBAN_MIN, IBAN_MAX = 15, 34
 # ISO/IEC 7812 major industry identifiers of payment cards: 3 (Amex, Diners, JCB),
 # 4 and 5 (banks: Visa, Mastercard), 6 (Discover, UnionPay, Maestro). Order and
 # ticket numbers mostly start otherwise, and one in ten passes the Luhn check.
@@ -322,30 +322,16 @@ def _iban_end(candidate: str) -> int:
     """The length of the longest IBAN that ``candidate`` starts with, cut at a group
     boundary (0 when none passes the MOD 97-10 check of ISO 13616)."""
     end = len(candidate)
-    while end > 0:
-        compact = candidate[:end].replace(" ", "")
-        if len(compact) < IBAN_MIN:
-            break
-        if len(compact) <= IBAN_MAX and _mod97(compact[4:] + compact[:4]) == 1:
+    while end > 0 and len(candidate[:end].replace(" ", "")) >= IBAN_MIN:
+        if is_valid_iban(candidate[:end]):
             return end
         end = candidate.rfind(" ", 0, end)  # -1 when no group is left to drop
     return 0
 
 
-def _mod97(alphanumeric: str) -> int:
-    """The number that letters-as-digits (A=10 ... Z=35) spell, modulo 97."""
-    return int("".join(str(int(c, 36)) for c in alphanumeric)) % 97
-
-
 def _is_card(candidate: str) -> bool:
     digits = "".join(c for c in candidate if c.isdigit())
-    if digits[0] not in _CARD_FIRST_DIGITS:
-        return False
-    total = 0
-    for i, c in enumerate(reversed(digits)):  # Luhn (ISO/IEC 7812-1): every second digit doubled
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
+    return digits[0] in _CARD_FIRST_DIGITS and is_luhn_valid(digits)
 
 
 __all__ = ["ScrubText", "ScrubTextParams", "KINDS"]
