@@ -91,6 +91,13 @@ def _offset(node: exp.Expression) -> int | None:
     return min(starts, default=None)
 
 
+def _comparison_kind(kinds: list[Kind]) -> Kind | None:
+    """The kind values are compared in. A date compares as its midnight: the other side may hold a
+    time of day, and SQL widens the date to a timestamp rather than cut the time off."""
+    kind = common_kind(kinds)
+    return Kind.TIMESTAMP if kind is Kind.DATE else kind
+
+
 def _cast_target(target: exp.DataType) -> tuple[Kind | None, bool]:
     """The kind a CAST makes, and whether it rounds to an integer (MySQL's SIGNED/UNSIGNED too)."""
     Type = exp.DataType.Type
@@ -270,9 +277,7 @@ class _Compiler:
         """``left op right`` in SQL's three-valued logic, both sides read in ``domain``
         (by default the domain of the two kinds)."""
         if domain is None:
-            domain = common_kind([left.kind, right.kind])
-        if domain is Kind.DATE:  # a date column may hold a time: compare as timestamps, as SQL does
-            domain = Kind.TIMESTAMP
+            domain = _comparison_kind([left.kind, right.kind])
         if domain is Kind.NULL or Kind.NULL in (left.kind, right.kind):
             return lambda row: None
         if domain is None:
@@ -345,7 +350,7 @@ class _Compiler:
                     f"IN takes a list of values, and {item.sql()} reads a column", item,
                     self.quote_hint or "write OR for comparisons with other columns",
                 )
-        domain = common_kind([subject.kind, *(compiled.kind for _, compiled in items)]) or Kind.TEXT
+        domain = _comparison_kind([subject.kind, *(compiled.kind for _, compiled in items)]) or Kind.TEXT
         if domain is Kind.NULL:
             return _constant(Kind.BOOL, None)
         values = {self.coerce(compiled, domain, item)({}) for item, compiled in items}
@@ -364,7 +369,7 @@ class _Compiler:
     def _between(self, node: exp.Between) -> _Node:
         parts = [(node.this, self.compile(node.this))]
         parts += [(node.args[bound], self.compile(node.args[bound])) for bound in ("low", "high")]
-        domain = common_kind([compiled.kind for _, compiled in parts])
+        domain = _comparison_kind([compiled.kind for _, compiled in parts])
         (subject, compiled), low, high = parts
         above = self.compare(operator.ge, subject, compiled, *low, domain)
         below = self.compare(operator.le, subject, compiled, *high, domain)
@@ -399,10 +404,10 @@ class _Compiler:
         return _Node(Kind.BOOL, not_(test) if node.args.get("negate") else test)
 
     def _negative(self, node: exp.Neg) -> _Node:
-        return _Node(Kind.NUMBER, lift(MATH.minus, self.coerce(self.compile(node.this), Kind.NUMBER, node.this)))
+        return _Node(Kind.NUMBER, lift(trapping(MATH.minus), self.coerce(self.compile(node.this), Kind.NUMBER, node.this)))
 
     def _abs(self, node: exp.Abs) -> _Node:
-        return _Node(Kind.NUMBER, lift(MATH.abs, self.coerce(self.compile(node.this), Kind.NUMBER, node.this)))
+        return _Node(Kind.NUMBER, lift(trapping(MATH.abs), self.coerce(self.compile(node.this), Kind.NUMBER, node.this)))
 
     def _arithmetic(self, node: exp.Binary) -> _Node:
         if isinstance(node, (exp.Add, exp.Sub)) and (
@@ -541,7 +546,7 @@ class _Compiler:
         if kind is None:
             raise self.unsupported(node, f"CAST to {node.to.sql()}")
         converted = self._convert(node.this, kind)
-        return _Node(kind, lift(integer, converted.fn)) if integral else converted
+        return _Node(kind, lift(trapping(integer), converted.fn)) if integral else converted
 
     def _convert(self, part: exp.Expression, kind: Kind) -> _Node:
         return _Node(kind, self.coerce(self.compile(part), kind, part))

@@ -34,8 +34,10 @@ TEXTS = (Kind.UNTYPED, Kind.TEXT)
 
 # Numbers are Decimal so '0.1' + '0.2' = '0.3' as in SQL; the context is explicit so the
 # process-wide decimal context stays untouched. Overflow and division by zero trap and become NULL.
+# The exponent limit is far beyond any column type (a double ends at 1e308) and keeps a number
+# written out as text (for LIKE or ||) at most a few thousand characters long.
 MATH = decimal.Context(
-    prec=38, rounding=decimal.ROUND_HALF_EVEN, Emax=999_999, Emin=-999_999,
+    prec=38, rounding=decimal.ROUND_HALF_EVEN, Emax=9_999, Emin=-9_999,
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
 _NUMBER = re.compile(r"\s*[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\s*")
@@ -55,8 +57,11 @@ _INFINITIES = {"infinity": datetime.max, "-infinity": datetime.min}
 
 
 def read_number(text: str) -> Decimal | None:
-    """A number as SQL writes it, or None: 'abc', 'NaN' and '1_000' are not numbers."""
-    return Decimal(text) if _NUMBER.fullmatch(text) else None
+    """A number as SQL writes it, or None: 'abc', 'NaN', '1_000' and '1e99999' are not numbers."""
+    if _NUMBER.fullmatch(text) is None:
+        return None
+    number = Decimal(text)
+    return number if MATH.Emin <= number.adjusted() <= MATH.Emax else None
 
 
 def read_bool(text: str) -> bool | None:
@@ -177,10 +182,10 @@ def strict(fn: Callable[..., Any], args: list[Eval]) -> Eval:
     return call
 
 
-def trapping(operation: Callable[[Decimal, Decimal], Decimal]) -> Callable[[Decimal, Decimal], Decimal | None]:
-    def compute(a: Decimal, b: Decimal) -> Decimal | None:
+def trapping(operation: Callable[..., Decimal]) -> Callable[..., Decimal | None]:
+    def compute(*numbers: Decimal) -> Decimal | None:
         try:
-            return operation(a, b)
+            return operation(*numbers)
         except ArithmeticError:  # x / 0 and overflow are NULL, as in MySQL; never a failed run
             return None
 
