@@ -37,8 +37,13 @@ def test_the_reference_example_is_valid(tmp_path: Path) -> None:
     block = re.search(r"## Rules reference\n\n```yaml\n(.*?)```", README, re.S).group(1)
     path = tmp_path / "rules.yml"
     path.write_text(block)
+    (tmp_path / "forgotten.txt").write_text("42\n17\n")
     rules = load_rules(path)
     assert rules.tables["users"].columns["notes"].strategy.params.value == "redacted"
+    assert rules.tables["users"].forget.keys == {"42", "17"}
+    assert rules.tables["users"].drop_rows.columns == ("deleted_at",)
+    assert rules.tables["contacts"].columns["phone"].when.columns == ("kind",)
+    assert "django_session" in rules.tables  # from the preset
 
 
 def test_example_rules_load() -> None:

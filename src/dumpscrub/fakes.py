@@ -174,6 +174,12 @@ class FakeEngine:
             hint="the column is too short for this many distinct values",
         )
 
+    def claim(self, namespace: str, fake: str, original: str) -> bool:
+        """Claim ``fake`` for ``original`` (compared ignoring case); False when another
+        original holds it. Claims live for the run, like collision-free fakes'."""
+        owner = int.from_bytes(self.digest(namespace, original)[:16], "big")
+        return self._owners.setdefault(hash((namespace, fake.casefold())), owner) == owner
+
     # -- locale data ---------------------------------------------------------
 
     @property

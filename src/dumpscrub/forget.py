@@ -92,7 +92,6 @@ class Forgetting:
 
     def _roots(self) -> set[str]:
         roots: set[str] = set()
-        problems = []
         for table in self.catalog.tables.values():
             rule = self.rules.table(table.name)
             if rule is None or not rule.removes_rows:
@@ -102,19 +101,9 @@ class Forgetting:
                 self.whole.add(table.name)
                 continue
             tfilter = self.filters.setdefault(table.name, TableFilter(table.name))
-            if rule.drop_rows is not None:
-                for name in rule.drop_rows.columns:
-                    if table.column(name) is None:
-                        problems.append((rule.location, f"tables.{rule.name}.drop_rows: `{table.name}` has no column `{name}`"))
-                tfilter.condition = rule.drop_rows
+            tfilter.condition = rule.drop_rows  # its columns were checked (pipeline.check_names)
             if rule.forget is not None:
-                column = table.column(rule.forget.column)
-                if column is None:
-                    problems.append((rule.forget.location, f"tables.{rule.name}.forget: `{table.name}` has no column `{rule.forget.column}`"))
-                else:
-                    tfilter.forget = (column.name, rule.forget.keys)
-        if problems:
-            raise RulesError(problems)
+                tfilter.forget = (table.column(rule.forget.column).name, rule.forget.keys)
         return roots
 
     def _cascade(self, roots: set[str], keys: list[Link]) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable
 
 from . import dialects
-from .errors import DumpInputError
+from .errors import DumpInputError, RulesError
 from .fakes import FakeEngine
 from .forget import Forgetting
 from .keys import follow_keys, links
@@ -65,6 +65,36 @@ def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog) -> Survey:
         elif kind is Partition:
             found.parents[event.table] = event.parent
     return found
+
+
+def check_names(rules: Rules, catalog: Catalog) -> None:
+    """Every column a condition, a forget list or a reference names must exist, checked
+    before a byte is written (a rule's own column is checked when its table is read)."""
+    problems = []
+    for name, rule in rules.tables.items():
+        table = catalog.get(name)
+        parent_names = [(ref, catalog.get(ref.parent)) for ref in rule.references]
+        if table is None:
+            continue  # reported as missing by the rewriter (a preset's rules are silent)
+        named = [(c.location, f"tables.{name}.columns.{c.column}.when", n)
+                 for c in rule.columns.values() if c.when is not None for n in c.when.columns]
+        if rule.drop_rows is not None:
+            named += [(rule.location, f"tables.{name}.drop_rows", n) for n in rule.drop_rows.columns]
+        if rule.forget is not None:
+            named.append((rule.forget.location, f"tables.{name}.forget", rule.forget.column))
+        named += [(ref.location, f"tables.{name}.references", n) for ref in rule.references for n in ref.columns]
+        for where, path, column in named:
+            if table.column(column) is None:
+                problems.append((where, f"{path}: `{table.name}` has no column `{column}`"))
+        for ref, parent in parent_names:
+            if parent is None:
+                problems.append((ref.location, f"tables.{name}.references: the dump has no table `{ref.parent}`"))
+                continue
+            for column in ref.parent_columns:
+                if parent.column(column) is None:
+                    problems.append((ref.location, f"tables.{name}.references: `{parent.name}` has no column `{column}`"))
+    if problems:
+        raise RulesError(problems)
 
 
 class Replay:
@@ -154,6 +184,7 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
         load_schema(stream, schema_name, chosen, given)
     whole = Catalog(dict(given.tables))
     survey(chosen, first, whole)
+    check_names(rules, whole)
     keys = links(whole, rules)
     followed = follow_keys(rules, keys)
     for message in followed.warnings:
@@ -169,7 +200,7 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     source = Source(decompressed(replay.again(), name), name, chunk_size=chunk_size, on_read=on_read)
     engine = FakeEngine(secret if secret is not None else random_secret(), rules.locales)
     rewriter = Rewriter(
-        followed.rules, engine, source, dst, catalog=given, strict=strict, warn=warn, forgetting=forgetting
+        followed.rules, engine, source, dst, catalog=given, strict=strict, warn=warn, forgetting=forgetting, schema=whole
     )
     report = rewriter.run(chosen.read(source, rewriter.plan))
     report.dialect = chosen.name

@@ -32,12 +32,14 @@ from .model import (
 )
 from .reader import Source
 from .rules import ColumnRule, Rules, TableAction, TableRule
+from .strategies.template import Template
 
 if TYPE_CHECKING:
     from .forget import Forgetting, Judge
 
 _MISSING = object()
 VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
+MAX_NUMBERED = 100_000  # numbers a template tries to make a unique value
 _LEADING_COMMA = re.compile(rb"^\s*,")  # a row's separator from the row before it
 
 
@@ -68,6 +70,8 @@ class Report:
 
 class Binding:
     """A column rule bound to the column it fills: decodes, fakes, encodes, remembers."""
+
+    per_row = False  # the replacement depends on the row's other values (no literal cache)
 
     __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "when", "_constants")
 
@@ -132,6 +136,55 @@ class Binding:
         ]
 
 
+class TemplateBinding(Binding):
+    """A ``template`` rule: built for each row from the fakes of the row's other columns.
+
+    ``sources`` maps each column the template reads to its binding (None: the column
+    is kept, its value is used as it is). When the column is part of a unique key, a
+    rendering another original already holds gets a number (marie.durand2@...).
+    """
+
+    __slots__ = ("sources", "unique")
+    per_row = True
+
+    def __init__(self, rule, column, engine, caches, sources: dict[str, Binding | None], unique: bool):
+        super().__init__(rule, column, engine, caches)
+        self.sources = sources
+        self.unique = unique
+
+    def render(self, raw: bytes, codec: Codec, values: dict) -> bytes:
+        original = codec.decode(raw)
+        if original is None or original == "":
+            return raw
+        fakes = {}
+        for name, source in self.sources.items():
+            value = values[name]
+            if value is None or value == "" or source is None or (
+                source.when is not None and not source.when.evaluate(values)
+            ):
+                fakes[name] = value or ""
+            else:
+                fakes[name] = self.engine.fake(source.strategy, value, source.max_length) or ""
+        text = self.strategy.render(fakes)
+        if self.max_length is not None:
+            text = text[: self.max_length]
+        if self.unique:
+            text = self._claimed(text, original)
+        return codec.encode(text, raw)
+
+    def _claimed(self, text: str, original: str) -> str:
+        candidate = text
+        for n in range(2, MAX_NUMBERED):
+            if self.engine.claim(self.strategy.key, candidate, original):
+                return candidate
+            local, at, domain = text.rpartition("@") if "@" in text else (text, "", "")
+            suffix = str(n)
+            if self.max_length is not None:
+                local = local[: max(self.max_length - len(suffix) - len(at) - len(domain), 0)]
+            candidate = f"{local}{suffix}{at}{domain}"
+        raise StrategyError(f"strategy 'template' found no unused value in {MAX_NUMBERED} tries")
+
+
 class GeneratedBinding(Binding):
     """A rule on a generated column: its values are scrubbed, DEFAULT stays DEFAULT."""
 
@@ -156,9 +209,13 @@ class Rewriter:
         strict: bool = False,
         warn: Callable[[str], None] | None = None,
         forgetting: "Forgetting | None" = None,
+        schema: Catalog | None = None,
     ):
         self.rules = rules
         self.forgetting = forgetting
+        # The whole dump's schema, from the first pass (keys pg_dump adds after the data
+        # included); ``catalog`` is what has been read so far.
+        self.schema = schema or Catalog()
         self.engine = engine
         self.src = src
         self.out = out
@@ -209,17 +266,21 @@ class Rewriter:
         self._planned = bindings
         self._judge = judge
         self._stats = self.report.table(table)
-        tdef = self.catalog.get(table) or self.forgetting.catalog.get(table) if self.forgetting else self.catalog.get(table)
+        tdef = self.catalog.get(table) or self.schema.get(table)
         names = columns if columns is not None else tuple(c.name for c in tdef.columns)
         reads = dict(zip(judge.names, judge.positions)) if judge is not None else {}
         index = {n: i for i, n in enumerate(names)}
         folded = {n.casefold(): i for i, n in enumerate(names)}
         for _, binding in bindings:
-            for name in binding.when.columns if binding.when is not None else ():
+            needed = list(binding.when.columns) if binding.when is not None else []
+            if binding.per_row:
+                needed += binding.sources
+                needed += [n for s in binding.sources.values() if s is not None and s.when for n in s.when.columns]
+            for name in needed:
                 i = index.get(name, folded.get(name.casefold()))
                 if i is None:
-                    raise RulesError([(binding.rule.location, f"`{table}`.`{binding.rule.column}`: the `when:` "
-                                       f"condition reads `{name}`, which this data statement does not have")])
+                    raise RulesError([(binding.rule.location, f"`{table}`.`{binding.rule.column}`: the rule "
+                                       f"reads `{name}`, which this data statement does not have")])
                 reads[name] = i
         self._reads = tuple(reads.items())
         self._checked_rows = bool(reads)
@@ -285,9 +346,37 @@ class Rewriter:
                 # but it is in the file), pg_dump --inserts writes DEFAULT (kept).
                 bound.append((i, GeneratedBinding(col_rule, column, self.engine, self._value_caches)))
                 continue
+            if isinstance(col_rule.strategy, Template):
+                continue  # bound below, once the columns it reads are
             bound.append((i, Binding(col_rule, column, self.engine, self._value_caches)))
+        bound += self._bind_templates(table, rule, tdef, names, {b.rule.column: b for _, b in bound})
         bound.sort(key=lambda item: item[0])
         return bound
+
+    def _bind_templates(self, table, rule: TableRule, tdef, names, bound: dict[str, Binding]) -> list:
+        found = []
+        index = {n.casefold(): i for i, n in enumerate(names)}
+        for col_rule in rule.columns.values():
+            if not isinstance(col_rule.strategy, Template):
+                continue
+            i = index.get(col_rule.column.casefold())
+            if i is None:
+                self._missing(col_rule, f"column `{table}`.`{col_rule.column}` is not in the dump")
+                continue
+            sources: dict[str, Binding | None] = {}
+            for name in col_rule.strategy.columns:
+                source = rule.column(name)
+                if source is None or name.casefold() not in index:
+                    raise RulesError([(col_rule.location, f"`{table}`.`{col_rule.column}`: the template reads "
+                                       f"`{name}`, which has no rule (its original would be copied: give it a rule, "
+                                       "or `keep` to copy it on purpose)" if name.casefold() in index else
+                                       f"`{table}`.`{col_rule.column}`: the template reads `{name}`, which the dump does not have")])
+                sources[name] = None if source.strategy.is_identity else bound.get(source.column)
+            column = tdef.column(names[i]) if tdef is not None else None
+            whole = self.schema.get(table)
+            unique = any(t is not None and t.is_unique(names[i]) for t in (tdef, whole))
+            found.append((i, TemplateBinding(col_rule, column, self.engine, self._value_caches, sources, unique)))
+        return found
 
     # -- checks before any row of a table is written ------------------------
 
@@ -313,7 +402,7 @@ class Rewriter:
     def _check_unique(self, table: str, column: str, col_rule: ColumnRule, late: str) -> None:
         """Warn when a rule on a column of a PRIMARY KEY or UNIQUE key can repeat a value."""
         strategy = col_rule.strategy
-        if strategy.collision_free or strategy.is_identity or strategy.name == "null":
+        if strategy.collision_free or strategy.is_identity or strategy.name in ("null", "template"):
             return
         self.warn(
             f"{col_rule.location}: `{table}`.`{column}` is part of a PRIMARY KEY or UNIQUE key{late}, "
@@ -440,7 +529,7 @@ class Rewriter:
         replaced = 0
         for binding, cache, k in work:
             raw = pieces[k]
-            new = cache.get(raw)
+            new = binding.render(raw, codec, values) if binding.per_row else cache.get(raw)
             if new is None:
                 try:
                     new = binding.apply(raw, codec, cache)

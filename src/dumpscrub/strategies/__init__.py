@@ -2,7 +2,7 @@
 
 from . import contact, generic, network, person  # noqa: F401  (registers the built-ins)
 from . import binary, custom, finance, identity, location, numeric, temporal, text  # noqa: F401  (issue 4)
-from . import freetext, structured  # noqa: F401  (issue 4: scrub_text, json)
+from . import freetext, structured, template  # noqa: F401  (issue 4: scrub_text, json, template)
 from .base import Strategy
 from .registry import all_strategies, get, names, strategy
 
