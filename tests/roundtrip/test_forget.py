@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 
 from support.checks import check_keys, read_schema
 from support.corpus import CORPUS, load_fks
-from support.databases import MariaDB, PostgreSQL, SQLite, row_counts
-from support.harnesses import MariaDBHarness, PostgresHarness, SQLiteHarness
-from support.roundtrip import Case, Harness, case_rules, run_dumpscrub
+from support.databases import row_counts
+from support.harnesses import harness_for
+from support.roundtrip import Case, Harness, case_rules, rules_with, run_dumpscrub
 
 
 @dataclass(frozen=True)
@@ -45,22 +44,6 @@ CASES = [
     Forget("edge/edge.pg_dump.default.sql", "users", "email", 9),
     Forget("edge/edge.sqlite3.dump.sql", "users", "email", 9),
 ]
-
-
-def harness_for(case: Case, request: pytest.FixtureRequest) -> Harness:
-    if case.tool == "mysqldump":
-        return MariaDBHarness(request.getfixturevalue("mariadb"))
-    if case.tool == "pg_dump":
-        return PostgresHarness(request.getfixturevalue("postgres"))
-    return SQLiteHarness(request.getfixturevalue("sqlite"))
-
-
-def rules_with(case: Case, original: bytes, extra: dict) -> str:
-    """The case's pii.yml rules, with `extra` merged into its tables."""
-    rules = yaml.safe_load(case_rules(case, original).yaml)
-    for table, spec in extra.items():
-        rules["tables"].setdefault(table, {}).update(spec)
-    return yaml.safe_dump(rules, sort_keys=False)
 
 
 def fetch(h: Harness, db: str, table: str, columns: list[str]) -> list[tuple]:
@@ -107,7 +90,7 @@ def test_forgotten_rows_leave_with_every_row_that_references_them(
     spec: Forget, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
     case = Case(CORPUS / spec.dump)
-    h = harness_for(case, request)
+    h = harness_for(case.tool, request)
     original = case.path.read_bytes()
     fks = load_fks(case.dataset, case.tool)
     with h.restored(case, original, "fg_original") as (db, _):

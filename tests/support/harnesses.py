@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
+
 from support.databases import MariaDB, PostgreSQL, SQLite
 from support.roundtrip import Case, ColumnInfo, Harness
 
@@ -278,3 +280,12 @@ class SQLiteHarness(Harness):
             by_fk[(table, parent)] = by_fk.get((table, parent), 0) + 1
         problems += [f"PRAGMA foreign_key_check: {t} -> {p}: {n} rows" for (t, p), n in sorted(by_fk.items())]
         return problems
+
+
+def harness_for(tool: str, request: pytest.FixtureRequest) -> Harness:
+    """The harness of the server that restores `tool`'s dumps (its fixture requested)."""
+    if tool == "mysqldump":
+        return MariaDBHarness(request.getfixturevalue("mariadb"))
+    if tool == "pg_dump":
+        return PostgresHarness(request.getfixturevalue("postgres"))
+    return SQLiteHarness(request.getfixturevalue("sqlite"))

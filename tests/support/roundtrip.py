@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from support.corpus import dumps
 from support.databases import Server, row_counts
 from support.literals import FINDERS
@@ -68,6 +70,14 @@ class Case:
 def case_rules(case: Case, original: bytes) -> PiiRules:
     """The pii.yml rules of `case`, fitted to its schema (its schema companion's, if data-only)."""
     return build_rules(case.dataset, case.tool, case.schema.read_bytes() if case.schema else original)
+
+
+def rules_with(case: Case, original: bytes, extra: dict) -> str:
+    """The case's pii.yml rules as YAML, with `extra` merged into its tables' mappings."""
+    rules = yaml.safe_load(case_rules(case, original).yaml)
+    for table, spec in extra.items():
+        rules["tables"].setdefault(table, {}).update(spec)
+    return yaml.safe_dump(rules, sort_keys=False)
 
 
 def _is_schema_base(path: Path) -> bool:

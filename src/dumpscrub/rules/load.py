@@ -106,7 +106,9 @@ def _merge(base: _Layer, over: _Layer) -> _Layer:
             tables[name], given[name] = rule, keys
             continue
         changes: dict[str, Any] = {k: getattr(rule, k) for k in keys if k != "columns"}
-        changes["columns"] = MappingProxyType({**old.columns, **rule.columns})
+        overridden = {c.casefold() for c in rule.columns}
+        kept = {c: r for c, r in old.columns.items() if c.casefold() not in overridden}
+        changes["columns"] = MappingProxyType({**kept, **rule.columns})
         changes["references"] = (*old.references, *rule.references)
         tables[name] = dataclasses.replace(old, location=rule.location, preset=rule.preset, **changes)
         given[name] = base.given[name] | keys
@@ -247,7 +249,13 @@ class _Loader:
         columns: dict[str, ColumnRule] = {}
         for key, sub_key, sub in self.mapping(node, path):
             if key == "columns":
+                folded: dict[str, str] = {}
                 for column, column_key, spec in self.mapping(sub, f"{path}.columns"):
+                    if column.casefold() in folded:  # column names match ignoring case: one rule each
+                        self.problem(column_key, f"{path}.columns.{column}",
+                                     f"a second rule for column '{folded[column.casefold()]}' (names match ignoring case)")
+                        continue
+                    folded[column.casefold()] = column
                     rule = self.column_rule(column, column_key, spec, f"{path}.columns.{column}")
                     if rule is not None:
                         columns[column] = rule
