@@ -75,7 +75,7 @@ _COPY_START = re.compile(rb"COPY\b(?=[^;]*\bFROM\s+stdin\b)", re.I)
 _INSERT_START = re.compile(rb"INSERT\b", re.I)
 _INSERT = re.compile(
     rb"INSERT\s+INTO\s+(?P<table>" + _QNAME + rb")\s*"
-    rb"(?:AS\s+" + _IDENT + rb"\s*)?"
+    rb"(?:AS\s+(?:" + _IDENT + rb")\s*)?"
     rb"(?:\((?P<cols>" + _NAMES + rb")\)\s*)?"
     rb"(?:OVERRIDING\s+(?:SYSTEM|USER)\s+VALUE\s+)?"
     rb"VALUES\b",
