@@ -285,3 +285,20 @@ def test_a_pg_dump_directory_archive_is_refused_with_the_command_that_makes_a_du
         f"dumpscrub: error: {archive}: this is a pg_dump directory-format archive (pg_dump -Fd) "
         f"(make it plain SQL first: pg_restore -f - {archive} | dumpscrub - ...)\n"
     )
+
+
+def test_a_piped_dump_is_spooled_and_read_again(tmp_path: Path) -> None:
+    """Forgetting reads the dump more than once: from a pipe (not seekable), through a
+    temporary copy, with the same result as from the file."""
+    case = Path(__file__).parent / "golden" / "sqlite" / "strategy_library"
+    args = ["-r", str(case / "rules.yml"), "--secret", "s"]
+    from_file = dumpscrub(str(case / "input.sql"), *args)
+    piped = subprocess.run(
+        f"cat {case / 'input.sql'} | {sys.executable} -m dumpscrub - {' '.join(args)}",
+        shell=True, capture_output=True, env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert from_file.returncode == piped.returncode == 0, piped.stderr
+    assert piped.stdout == from_file.stdout
+    assert b"rows left out: people 1, posts 1" in piped.stderr
+    assert b"(3 reads of the dump)" in piped.stderr
+    assert not list(tmp_path.iterdir())  # the temporary copy is gone

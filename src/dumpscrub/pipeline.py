@@ -99,7 +99,8 @@ def check_names(rules: Rules, catalog: Catalog) -> None:
 
 class Replay:
     """The dump's bytes, read once more for each pass: a seekable file from where it
-    started, anything else from a temporary copy made while the first pass reads it."""
+    started, anything else from a temporary copy made while the first pass reads it.
+    Each pass reads through its own view, whose closing leaves the stream open."""
 
     def __init__(self, stream: BinaryIO):
         self._stream = stream
@@ -110,28 +111,28 @@ class Replay:
             self._start = None
 
     def first(self) -> BinaryIO:
-        if self._start is not None:
-            return self._stream
-        self._spool = tempfile.TemporaryFile(prefix="dumpscrub-")
-        return io.BufferedReader(_Tee(self._stream, self._spool))
+        if self._start is None:
+            self._spool = tempfile.TemporaryFile(prefix="dumpscrub-")
+        return io.BufferedReader(_View(self._stream, self._spool))
 
     def again(self) -> BinaryIO:
         stream = self._spool if self._spool is not None else self._stream
         try:
             stream.seek(self._start or 0)
-        except OSError as e:
-            raise DumpInputError(f"cannot read the dump again: {e.strerror or e}") from e
-        return stream
+        except (OSError, ValueError) as e:
+            raise DumpInputError(f"cannot read the dump again: {e}") from e
+        return io.BufferedReader(_View(stream, None))
 
     def close(self) -> None:
         if self._spool is not None:
             self._spool.close()
 
 
-class _Tee(io.RawIOBase):
-    """Reads a stream and keeps a copy of every byte read."""
+class _View(io.RawIOBase):
+    """Reads a stream without owning it (closing the view leaves it open); with
+    ``copy``, keeps a copy of every byte read."""
 
-    def __init__(self, stream: BinaryIO, copy: BinaryIO):
+    def __init__(self, stream: BinaryIO, copy: BinaryIO | None):
         self._stream, self._copy = stream, copy
 
     def readable(self) -> bool:
@@ -139,11 +140,12 @@ class _Tee(io.RawIOBase):
 
     def readinto(self, buffer) -> int:
         data = self._stream.read(len(buffer))
-        try:
-            self._copy.write(data)
-        except OSError as e:
-            raise DumpInputError(f"cannot spool the dump to a temporary file: {e.strerror or e} "
-                                 "(set TMPDIR to a disk with room for it)") from e
+        if self._copy is not None:
+            try:
+                self._copy.write(data)
+            except OSError as e:
+                raise DumpInputError(f"cannot spool the dump to a temporary file: {e.strerror or e} "
+                                     "(set TMPDIR to a disk with room for it)") from e
         buffer[: len(data)] = data
         return len(data)
 

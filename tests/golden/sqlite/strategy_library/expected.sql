@@ -1,0 +1,12 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE keepme (id INTEGER PRIMARY KEY);
+INSERT INTO keepme VALUES(1);
+INSERT INTO keepme VALUES(2);
+CREATE TABLE people (id INTEGER PRIMARY KEY, kind TEXT, first_name TEXT, last_name TEXT, login TEXT, email TEXT, birth TEXT, seen_at TEXT, iban TEXT, card TEXT, token TEXT, company TEXT, street TEXT, city TEXT, zip TEXT, country TEXT, pass TEXT, bio TEXT, prefs TEXT, salary NUMERIC, ssn TEXT, plate TEXT, job TEXT, notes TEXT, deleted_at TEXT, UNIQUE (email));
+INSERT INTO people VALUES(1,'person','Patricia','Barthelemy','pbarthelemy','emmanueldelaunay5768@example.org','1987-01-01','2024-02-07 10:20:30','FR1463874858208262809575616','4121 1195 7331 1366','75e5d3fa-0c49-4a6e-92b2-a149eb7e6b00','Gay','668, boulevard Lombard','Devaux','75000','Heard et McDonald (Îles)','pbkdf2_sha256$600000$qyg$XXFdpYJRzE3awZNp5YhLeUTMAQCRwAXIYw8NneoyDNE=','Call me at 06 32 63 76 76 or emmanueldelaunay5768@example.org','{"contact": {"email": "emmanueldelaunay5768@example.org", "name": "Patricia Barthelemy"}, "theme": "dark"}',45000.00,'* ** ** ** *** *56 78','AB-000-CD','sociologue','Action chien',NULL);
+INSERT INTO people VALUES(2,'company','Alexandre','Navarro','anavarro','aime.hardy22@example.com','1990-01-01','2023-12-22 23:59:59','DE85378123086905380637','5575940314069932','9e8bdcae-bf01-41d7-bc6d-42861b73024c','Acme GmbH','23, rue Suzanne Hubert','Duval','10000','MT','$2y$10$qqRtr5sJ30Lwid2DF8ozTOYFCXdo18T6Cav8W70vXSDSH.OSmE/sG','Support line 0256473679','{"contact": {"email": "aime.hardy22@example.com", "name": "Alexandre Navarro"}}',100000,'***-**-6789','B-XY 000','juge des enfants','',NULL);
+CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL REFERENCES people(id), body TEXT);
+INSERT INTO posts VALUES(1,1,'See emmanueldelaunay5768@example.org, phone 06 32 63 76 76, IBAN FR14 6387 4858 2082 6280 9575 616');
+INSERT INTO posts VALUES(3,2,'Nothing personal');
+COMMIT;
