@@ -70,9 +70,11 @@ class TableFilter:
 class Forgetting:
     """Which rows leave the dump, learned by reading it first (see the module docstring)."""
 
-    def __init__(self, rules: Rules, catalog: Catalog, keys: list[Link]):
+    def __init__(self, rules: Rules, catalog: Catalog, keys: list[Link], parents: dict[str, str] | None = None):
         self.rules = rules
         self.catalog = catalog
+        # A partition's rows are its parent's: they follow the parent's rule and keys.
+        self._owner = {p: _root(p, parents or {}) for p in parents or {}}
         self.whole: set[str] = set()  # tables that lose every row (truncate, drop)
         self.filters: dict[str, TableFilter] = {}
         self.dropped: dict[str, int] = {}  # rows left out per table, counted while writing
@@ -83,6 +85,7 @@ class Forgetting:
         self._again = False
         roots = self._roots()
         self._cascade(roots, keys)
+        self._partitions()
 
     @property
     def active(self) -> bool:
@@ -134,6 +137,22 @@ class Forgetting:
                     losing.add(child)
                     pending.append(child)
 
+    def _partitions(self) -> None:
+        """A partition of a table whose rows may leave: judged by the table's rule, and
+        its lost keys are the table's (the keys reference the partitioned table)."""
+        for partition, owner in self._owner.items():
+            if owner in self.whole:
+                self.whole.add(partition)
+                continue
+            base = self.filters.get(owner)
+            if base is None:
+                continue
+            tfilter = self.filters.setdefault(partition, TableFilter(partition))
+            tfilter.condition = base.condition
+            tfilter.forget = base.forget
+            tfilter.records = base.records  # the same sets: a key lost in a partition is lost
+            tfilter.parents += [p for p in base.parents if p not in tfilter.parents]
+
     def check_drops(self, keys: list[Link]) -> None:
         """A dropped table must not be needed by a kept table's foreign key."""
         problems = []
@@ -173,6 +192,7 @@ class Forgetting:
         condition, forget, parents = tfilter.condition, tfilter.forget, tfilter.parents
         records = tfilter.records if record else []
         grows = self._grows
+        owner = self._owner.get(table, table)
 
         def leaves(values: dict) -> bool:
             gone = (
@@ -187,7 +207,7 @@ class Forgetting:
                         digest = key_digest(key)
                         if digest not in lost:
                             lost.add(digest)
-                            grows(table)
+                            grows(owner)
             return gone
 
         return Judge(tuple(positions), tfilter.columns(), leaves)
@@ -228,6 +248,7 @@ class Forgetting:
                 judges[key] = self.judge(tdef.name, names, record=True)
             current = judges[key]
             self._read.add(tdef.name)
+            self._read.add(self._owner.get(tdef.name, tdef.name))
             return Plan(Action.ROWS, len(names), current.positions)
 
         codec: Codec | None = None
@@ -248,6 +269,15 @@ class Judge:
 
     def __call__(self, pieces: list, codec: Codec) -> bool:
         return self.leaves({n: codec.decode(pieces[1 + 2 * i]) for n, i in zip(self.names, self.positions)})
+
+
+def _root(table: str, parents: dict[str, str]) -> str:
+    """The table a partition is part of, through partitions of partitions."""
+    seen = {table}
+    while table in parents and parents[table] not in seen:
+        table = parents[table]
+        seen.add(table)
+    return table
 
 
 def _references(parent: _Parent, values: dict) -> bool:

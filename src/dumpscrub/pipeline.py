@@ -185,14 +185,14 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     for stream, schema_name in schemas:
         load_schema(stream, schema_name, chosen, given)
     whole = Catalog(dict(given.tables))
-    survey(chosen, first, whole)
+    surveyed = survey(chosen, first, whole)
     check_names(rules, whole)
     keys = links(whole, rules)
     followed = follow_keys(rules, keys)
     for message in followed.warnings:
         if warn is not None:
             warn(message)
-    forgetting = Forgetting(followed.rules, whole, keys)
+    forgetting = Forgetting(followed.rules, whole, keys, surveyed.parents)
     forgetting.check_drops(keys)
 
     def read(planner):

@@ -237,7 +237,7 @@ class Rewriter:
         self._header = b""
         self._judge: Judge | None = None  # tells the rows of the statement that leave the dump
         self._reads: tuple[tuple[str, int], ...] = ()  # (column, value position) the row's checks read
-        self._checked_rows = False  # rows go through _checked_row (conditions, drops)
+        self._checked_rows = False  # rows are decoded and judged first (conditions, drops, templates)
         self._written = 0  # rows of the current data statement written so far
         self._replaced = 0  # values replaced in them
         self._stats: TableStats | None = None

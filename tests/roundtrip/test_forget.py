@@ -120,3 +120,28 @@ def test_forgotten_rows_leave_with_every_row_that_references_them(
         if after.get(t) != before[t] - losses.get(t, 0)
     }
     assert not wrong, f"table: (before, after, expected after): {wrong}"
+
+
+def test_drop_rows_on_a_partitioned_table_reaches_its_partitions(postgres, request, tmp_path: Path) -> None:
+    """pagila's payment is partitioned by month: its rule's condition judges the rows of
+    every partition."""
+    case = Case(CORPUS / "pagila" / "pagila.pg_dump.default.sql")
+    h = harness_for(case.tool, request)
+    original = case.path.read_bytes()
+    condition = "amount > 7 OR customer_id = 1"
+    with h.restored(case, original, "fg_original") as (db, _):
+        before = row_counts(h.server, db)
+        gone = h.server.query(db, f"SELECT COUNT(*) FROM payment WHERE {condition}")[0][0]
+        by_partition = dict(h.server.query(
+            db, f"SELECT tableoid::regclass::text, COUNT(*) FROM payment WHERE {condition} GROUP BY 1"
+        ))
+    assert gone and len(by_partition) >= 3
+    rules = rules_with(case, original, {"payment": {"drop_rows": condition}})
+    scrubbed = run_dumpscrub(case.path, rules, tmp_path)
+    with h.restored(case, scrubbed, "fg_scrubbed") as (db, _):
+        after = row_counts(h.server, db)
+        left = h.server.query(db, f"SELECT COUNT(*) FROM payment WHERE {condition}")[0][0]
+    assert left == 0
+    assert after["payment"] == before["payment"] - gone
+    for partition, n in by_partition.items():
+        assert after[partition] == before[partition] - n, partition
