@@ -240,8 +240,8 @@ class Forgetting:
         def plan(table: str, columns: tuple[str, ...] | None, pos: int) -> Plan:
             nonlocal current
             tdef = self.catalog.get(table)
-            if tdef is None or tdef.name not in self.filters:
-                return PASS
+            if tdef is None or not self.filters.get(tdef.name, _NO_RECORDS).records:
+                return PASS  # no row references it: its rows are judged while writing
             names = columns if columns is not None else tuple(c.name for c in tdef.columns)
             key = (tdef.name, names)
             if key not in judges:
@@ -269,6 +269,9 @@ class Judge:
 
     def __call__(self, pieces: list, codec: Codec) -> bool:
         return self.leaves({n: codec.decode(pieces[1 + 2 * i]) for n, i in zip(self.names, self.positions)})
+
+
+_NO_RECORDS = TableFilter("")
 
 
 def _root(table: str, parents: dict[str, str]) -> str:
