@@ -117,6 +117,9 @@ class FakeEngine:
         self._cache: dict[tuple, str | None] = {}
         self._owners: dict[int, int] = {}
         self._states: dict[tuple[str, int], Any] = {}  # keyed BLAKE2b states, see digest()
+        # The names the dump's name columns hold (people.KnownNames), when a rule
+        # scrubs free text: scrub_text finds them in it.
+        self.people = None
 
     # -- digests -------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from .fakes import FakeEngine
 from .forget import Forgetting
 from .keys import follow_keys, links
 from .model import PASS, Catalog, Constraint, Partition, TableDDL
+from .people import NameCollector, wants_names
 from .reader import CHUNK_SIZE, Source, decompressed
 from .rewrite import Report, Rewriter
 from .rules import Rules
@@ -53,10 +54,12 @@ class Survey:
     parents: dict[str, str] = field(default_factory=dict)
 
 
-def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog) -> Survey:
-    """Read a whole dump without parsing any row, learning its schema into ``catalog``."""
+def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog, names: NameCollector | None = None) -> Survey:
+    """Read a whole dump, learning its schema into ``catalog``; no row is parsed but
+    those of the name columns ``names`` collects (for scrub_text)."""
     found = Survey(catalog)
-    for event in dialect.read(src, lambda table, columns, pos: PASS):
+    events = dialect.read(src, names.plan if names is not None else lambda table, columns, pos: PASS)
+    for event in names.read(events) if names is not None else events:
         kind = type(event)
         if kind is TableDDL and event.table is not None:
             catalog.add(event.table)
@@ -185,7 +188,8 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     for stream, schema_name in schemas:
         load_schema(stream, schema_name, chosen, given)
     whole = Catalog(dict(given.tables))
-    surveyed = survey(chosen, first, whole)
+    names = NameCollector(rules, whole) if wants_names(rules) else None
+    surveyed = survey(chosen, first, whole, names)
     check_names(rules, whole)
     keys = links(whole, rules)
     followed = follow_keys(rules, keys)
@@ -201,6 +205,8 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     forgetting.analyse(read)
     source = Source(decompressed(replay.again(), name), name, chunk_size=chunk_size, on_read=on_read)
     engine = FakeEngine(secret if secret is not None else random_secret(), rules.locales)
+    if names is not None:
+        engine.people = names.names
     rewriter = Rewriter(
         followed.rules, engine, source, dst, catalog=given, strict=strict, warn=warn, forgetting=forgetting, schema=whole
     )

@@ -311,9 +311,11 @@ def test_posts_follow_and_quote_their_owners_fakes(scrubbed, community: Communit
     fake no original has, the same in every post quoting it."""
     s = scrubbed(name)
     users = {i: row for (i,), row in s.rows("users").items()}
-    email_, phone_, iban_ = (COLUMNS["users"].index(c) for c in ("email", "phone", "iban"))
+    email_, phone_, iban_, first_, last_ = (
+        COLUMNS["users"].index(c) for c in ("email", "phone", "iban", "first_name", "last_name")
+    )
     fakes: dict[tuple[str, int], set[str]] = {}
-    checked = {"email": 0, "phone": 0, "iban": 0}
+    checked = {"email": 0, "phone": 0, "iban": 0, "name": 0}
     for (i,), (_, author_email, body, _) in s.rows("posts").items():
         post = community.posts[i - 1]
         assert author_email == users[post.author][email_], i
@@ -326,6 +328,11 @@ def test_posts_follow_and_quote_their_owners_fakes(scrubbed, community: Communit
                 assert FAKE_EMAIL.fullmatch(fake) and fake.casefold() != written.casefold(), (i, written, fake)
                 if owner in users:
                     assert fake == users[owner][email_], (i, written, fake)
+            elif kind == "name":
+                # The user's fake first and last names, as users holds them.
+                assert fake.split(" ")[-1] != written.split(" ")[-1], (i, written, fake)
+                if owner in users:
+                    assert fake == f"{users[owner][first_]} {users[owner][last_]}", (i, written, fake)
             elif kind == "phone":
                 assert user.phone.national not in re.sub(r"\D", "", fake), (i, written, fake)
                 if owner in users:

@@ -59,8 +59,9 @@ US_MAIL = ("gmail.com", "yahoo.com", "outlook.com", "aol.com", "icloud.com")
 US_AREA_CODES = ("212", "312", "415", "617", "503", "713", "816", "206")
 EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net")
 
-# Posts as the members write them: {email}, {phone} and {iban} stand for another
-# member's address, number (written otherwise than users.phone holds it) and IBAN.
+# Posts as the members write them: {email}, {phone}, {iban} and {name} stand for
+# another member's address, number (written otherwise than users.phone holds it),
+# IBAN and full name.
 POST_TEMPLATES = (
     "Bonjour à tous ! Pour la sortie de samedi, écrivez à {email}.",
     "Contact : {email}, tél. {phone} (plutôt le soir).",
@@ -72,6 +73,8 @@ POST_TEMPLATES = (
     "Deux contacts : {email} et {email}.\r\nÀ bientôt !",
     "Nothing personal here: the photos are in C:\\partage\\sorties, page 3 of 12.",
     "Il a écrit « {email} » puis rappelé au {phone} ; l'IBAN {iban} est le bon.",
+    "Merci {name} pour les photos ! Et bravo à {name}.",
+    "{name} wrote: the meeting moves to room 4.",
 )
 COMMENT_TEXTS = ("Merci !", "Bien vu.", "+1", "Je viens aussi.", "Sounds good", "On en reparle jeudi ?", "Done, thanks.")
 CLUBS = ("Randonnée", "Photo", "Échecs", "Running", "Chorale", "Book club", "Cyclisme", "Jardinage", "Théâtre", "Cinema")
@@ -362,7 +365,10 @@ class _Maker:
 
 
 def _post_item(rng: random.Random, kind: str, users: list[User]) -> Item:
-    """Another member's e-mail, phone or IBAN, written as people write them in a post."""
+    """Another member's e-mail, phone, IBAN or name, written as people write them in a post."""
+    if kind == "name":
+        user = rng.choice(users)
+        return ("name", user.id, f"{user.first_name} {user.last_name}")
     if kind == "email":
         user = rng.choice(users)
         local, _, domain = user.email.rpartition("@")

@@ -204,3 +204,45 @@ def test_fakes_hold_nothing_json_would_escape(engine: FakeEngine) -> None:
     out = scrub(engine, text)
     assert out != text
     assert not re.search(r'["\\\x00-\x1f]', out)
+
+
+# -- names of the dump's people ---------------------------------------------------
+
+
+def people(*entries: tuple[str, str]):
+    from dumpscrub.people import KnownNames
+
+    known = KnownNames()
+    for kind, value in entries:
+        known.add(kind, value)
+    return known
+
+
+def test_a_persons_name_in_text_gets_the_fakes_of_their_columns(engine: FakeEngine) -> None:
+    engine.people = people(("first", "Marie"), ("last", "Dupont"), ("full", "Jean-Pierre Martin"))
+    first, last = make("first_name"), make("last_name")
+    text = "Merci Marie Dupont ! Marie's cat met DUPONT and Jean-Pierre Martin."
+    expected = (
+        f"Merci {engine.fake(first, 'Marie')} {engine.fake(last, 'Dupont')} ! {engine.fake(first, 'Marie')}'s cat met "
+        f"{engine.fake(last, 'DUPONT')} and {engine.fake(first, 'Jean-Pierre')} {engine.fake(last, 'Martin')}."
+    )
+    assert scrub(engine, text) == expected
+    assert engine.fake(last, "DUPONT").isupper()
+    # The name strategy of a full-name column gives the same person.
+    assert engine.fake(make("name"), "Marie Dupont") == f"{engine.fake(first, 'Marie')} {engine.fake(last, 'Dupont')}"
+
+
+def test_only_the_dump_peoples_capitalized_names_are_names(engine: FakeEngine) -> None:
+    engine.people = people(("first", "Rose"), ("last", "Rose"), ("last", "Martin"))
+    first, last = make("first_name"), make("last_name")
+    # A word that is both a first and a last name is a first name before a last name.
+    assert scrub(engine, "Rose Martin") == f"{engine.fake(first, 'Rose')} {engine.fake(last, 'Martin')}"
+    assert scrub(engine, "Ask Rose.") == f"Ask {engine.fake(last, 'Rose')}."
+    for untouched in ("a rose in the garden", "Paris is nice", "Martins and Martinez"):
+        assert scrub(engine, untouched) == untouched
+    assert scrub(engine, "Martin", find=["email"]) == "Martin"  # find without name
+
+
+def test_without_known_names_text_is_left_as_it_was(engine: FakeEngine) -> None:
+    assert engine.people is None
+    assert scrub(engine, "Marie Dupont wrote") == "Marie Dupont wrote"

@@ -33,7 +33,7 @@ from .registry import strategy
 if TYPE_CHECKING:
     from ..fakes import FakeEngine
 
-KINDS = ("email", "phone", "ip", "iban", "credit_card", "url")
+KINDS = ("email", "phone", "ip", "iban", "credit_card", "url", "name")
 
 # Every item holds an @ (email), a colon (URL, IPv6) or a digit (the rest): a text
 # with none of them costs this one search.
@@ -77,7 +77,13 @@ _HOST_PREFIXES = ("www.", "m.", "mobile.")
 QUERY_HASH_LENGTH = 12  # a query value's fake: short, and still distinct for each value
 
 # The item kinds by priority: when two items cover the same span, the first kind wins.
-_PRIORITY = {kind: i for i, kind in enumerate(("url", "email", "iban", "credit_card", "ip", "phone"))}
+_PRIORITY = {
+    kind: i for i, kind in enumerate(("url", "email", "iban", "credit_card", "ip", "phone", "first_name", "last_name"))
+}
+# A word that may be a person's name: capitalized, letters with inner hyphens and
+# apostrophes (Jean-Pierre, O'Brien; "Marie's" is tried as Marie too).
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+_CAPITAL = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]")  # a word starting with a capital (not a-z)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,9 +123,9 @@ class ScrubText(Strategy):
 
     def scrub(self, text: str, engine: "FakeEngine", find: frozenset[str] | None = None) -> str:
         """``text`` with each item of the kinds in ``find`` (default: the params') replaced."""
-        if not _HINT.search(text):
-            return text
         find = self._find if find is None else find
+        if not self._may_hold(text, engine, find):
+            return text
         found = self._items(text, engine, find)
         if not found:
             return text
@@ -143,6 +149,13 @@ class ScrubText(Strategy):
         return "".join(out)
 
     # -- finding -----------------------------------------------------------
+
+    @staticmethod
+    def _may_hold(text: str, engine: "FakeEngine", find: frozenset[str]) -> bool:
+        """Whether ``text`` may hold an item: one or two searches for the common case."""
+        if _HINT.search(text):
+            return True
+        return "name" in find and bool(engine.people) and _CAPITAL.search(text) is not None
 
     def _items(self, text: str, engine: "FakeEngine", find: frozenset[str]) -> list[tuple[int, int, str]]:
         """Every candidate item as (start, end, kind); they may overlap."""
@@ -174,6 +187,8 @@ class ScrubText(Strategy):
                 for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.STRICT_GROUPING):
                     spans.add((match.start, match.end))
             found.extend((start, end, "phone") for start, end in spans)
+        if "name" in find and engine.people:
+            found.extend(_names(text, engine.people))
         return found
 
     # -- replacing ---------------------------------------------------------
@@ -187,7 +202,7 @@ class ScrubText(Strategy):
             return engine.fake(self._ip, original)
         if kind == "url":
             return self._url(original, engine)
-        return engine.fake(self._strategy(kind), original)  # iban, credit_card
+        return engine.fake(self._strategy(kind), original)  # iban, credit_card, first_name, last_name
 
     def _strategy(self, name: str) -> Strategy:
         """A registered strategy with its default params, looked up when first needed."""
@@ -260,13 +275,13 @@ class JsonScrubText(ScrubText):
         self.key += "\0json"  # its own fakes: the same text comes out escaped otherwise
 
     def generate(self, value, draw, engine, max_length):
-        if "\\" not in value and not _HINT.search(value):
+        if "\\" not in value and not self._may_hold(value, engine, self._find):
             return value
         out = []
         last = 0
         for m in _JSON_STRING.finditer(value):
             literal = m.group()
-            if "\\" not in literal and not _HINT.search(literal):
+            if "\\" not in literal and not self._may_hold(literal, engine, self._find):
                 continue
             try:
                 text = json.loads(literal)
@@ -283,6 +298,33 @@ class JsonScrubText(ScrubText):
 
 # A JSON string literal; in a JSON document every double quote outside one starts one.
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _names(text: str, people) -> list[tuple[int, int, str]]:
+    """The words of ``text`` that are names of the dump's people, as first_name or
+    last_name items. A word that is both is a first name when a last name follows it."""
+    first, last = people.first, people.last
+    words = [m for m in _WORD.finditer(text) if not m.group()[0].islower()]
+    found = []
+    for k, m in enumerate(words):
+        word, start, end = m.group(), m.start(), m.end()
+        folded = word.casefold()
+        if folded not in first and folded not in last:
+            cut = max(word.find("'"), word.find("\u2019"))
+            if cut <= 0:
+                continue
+            word, end = word[:cut], start + cut  # Marie's -> Marie
+            folded = word.casefold()
+            if folded not in first and folded not in last:
+                continue
+        if folded in first and folded in last:
+            following = words[k + 1] if k + 1 < len(words) else None
+            adjacent = following is not None and text[end : following.start()].isspace()
+            kind = "first_name" if adjacent and following.group().casefold() in last else "last_name"
+        else:
+            kind = "first_name" if folded in first else "last_name"
+        found.append((start, end, kind))
+    return found
 
 
 def _trim_url(url: str) -> str:

@@ -37,4 +37,4 @@ CREATE TABLE `posts` (
   PRIMARY KEY (`id`),
   CONSTRAINT `fk_author` FOREIGN KEY (`author_id`) REFERENCES `people` (`id`)
 );
-INSERT INTO `posts` VALUES (1,1,'See emmanueldelaunay5768@example.org, phone 06 32 63 76 76, IBAN FR14 6387 4858 2082 6280 9575 616'),(3,2,'Nothing personal');
+INSERT INTO `posts` VALUES (1,1,'See emmanueldelaunay5768@example.org, phone 06 32 63 76 76, IBAN FR14 6387 4858 2082 6280 9575 616'),(3,2,'Nothing personal, says Alexandre Navarro to Patricia');

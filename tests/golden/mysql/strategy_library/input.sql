@@ -37,4 +37,4 @@ CREATE TABLE `posts` (
   PRIMARY KEY (`id`),
   CONSTRAINT `fk_author` FOREIGN KEY (`author_id`) REFERENCES `people` (`id`)
 );
-INSERT INTO `posts` VALUES (1,1,'See marie.dupont@gmail.com, phone 06 12 34 56 78, IBAN FR76 3000 6000 0112 3456 7890 189'),(2,3,'Zoé here (zoe.leroy@free.fr)'),(3,2,'Nothing personal');
+INSERT INTO `posts` VALUES (1,1,'See marie.dupont@gmail.com, phone 06 12 34 56 78, IBAN FR76 3000 6000 0112 3456 7890 189'),(2,3,'Zoé here (zoe.leroy@free.fr)'),(3,2,'Nothing personal, says Jean Martin to Marie');

@@ -52,7 +52,7 @@ CREATE TABLE public.posts (
 
 COPY public.posts (id, author_id, body) FROM stdin;
 1	1	See emmanueldelaunay5768@example.org, phone 06 32 63 76 76, IBAN FR14 6387 4858 2082 6280 9575 616
-3	2	Nothing personal
+3	2	Nothing personal, says Alexandre Navarro to Patricia
 \.
 
 ALTER TABLE ONLY public.people

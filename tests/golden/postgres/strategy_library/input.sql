@@ -54,7 +54,7 @@ CREATE TABLE public.posts (
 COPY public.posts (id, author_id, body) FROM stdin;
 1	1	See marie.dupont@gmail.com, phone 06 12 34 56 78, IBAN FR76 3000 6000 0112 3456 7890 189
 2	3	Zoé here (zoe.leroy@free.fr)
-3	2	Nothing personal
+3	2	Nothing personal, says Jean Martin to Marie
 \.
 
 ALTER TABLE ONLY public.people

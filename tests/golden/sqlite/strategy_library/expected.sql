@@ -8,5 +8,5 @@ INSERT INTO people VALUES(1,'person','Patricia','Barthelemy','pbarthelemy','emma
 INSERT INTO people VALUES(2,'company','Alexandre','Navarro','anavarro','aime.hardy22@example.com','1990-01-01','2023-12-22 23:59:59','DE85378123086905380637','5575940314069932','9e8bdcae-bf01-41d7-bc6d-42861b73024c','Acme GmbH','23, rue Suzanne Hubert','Duval','10000','MT','$2y$10$qqRtr5sJ30Lwid2DF8ozTOYFCXdo18T6Cav8W70vXSDSH.OSmE/sG','Support line 0256473679','{"contact": {"email": "aime.hardy22@example.com", "name": "Alexandre Navarro"}}',100000,'***-**-6789','B-XY 000','juge des enfants','',NULL);
 CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL REFERENCES people(id), body TEXT);
 INSERT INTO posts VALUES(1,1,'See emmanueldelaunay5768@example.org, phone 06 32 63 76 76, IBAN FR14 6387 4858 2082 6280 9575 616');
-INSERT INTO posts VALUES(3,2,'Nothing personal');
+INSERT INTO posts VALUES(3,2,'Nothing personal, says Alexandre Navarro to Patricia');
 COMMIT;

@@ -10,5 +10,5 @@ INSERT INTO people VALUES(3,'person','Zoé','Leroy','zleroy','zoe.leroy@free.fr'
 CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL REFERENCES people(id), body TEXT);
 INSERT INTO posts VALUES(1,1,'See marie.dupont@gmail.com, phone 06 12 34 56 78, IBAN FR76 3000 6000 0112 3456 7890 189');
 INSERT INTO posts VALUES(2,3,'Zoé here (zoe.leroy@free.fr)');
-INSERT INTO posts VALUES(3,2,'Nothing personal');
+INSERT INTO posts VALUES(3,2,'Nothing personal, says Jean Martin to Marie');
 COMMIT;
