@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _MISSING = object()
 CACHE_SIZE = 1 << 18  # fakes kept per run; personal data repeats (names, cities, FK copies)
+MAX_CACHED_VALUE = 1024  # characters: the fakes of longer values (free text, documents) are not kept
 MAX_ATTEMPTS = 200  # collision-free strategies try this many candidates before giving up
 # Entries per Faker-made pool. An address takes its street line from one entry and
 # its city line from another: 1024 x 1024 combinations, for 1024 Faker calls (~0.1 s).
@@ -168,9 +169,10 @@ class FakeEngine:
                 if self._owners.setdefault(hash((namespace, out.casefold())), owner) != owner:
                     continue
                 return out
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            self._cache[key] = out
+            if len(value) <= MAX_CACHED_VALUE:  # a long text repeats seldom: not worth its memory
+                if len(self._cache) >= CACHE_SIZE:
+                    self._cache.clear()
+                self._cache[key] = out
             return out
         raise StrategyError(
             f"strategy '{strategy.name}' found no unused value in {MAX_ATTEMPTS} attempts",

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _MISSING = object()
 VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
 MAX_NUMBERED = 100_000  # numbers a template tries to make a unique value
+MAX_CACHED_LITERAL = 1024  # bytes: longer literals (posts, documents) are not remembered
 _LEADING_COMMA = re.compile(rb"^\s*,")  # a row's separator from the row before it
 
 
@@ -120,6 +121,8 @@ class Binding:
                 new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
         # Literals of collision-free strategies (emails, keys) are kept for the run: each
         # holds a claim in the engine anyway, and they repeat across tables (foreign keys).
+        if len(raw) > MAX_CACHED_LITERAL and not strategy.collision_free:
+            return new  # a long text repeats seldom, and 64k of them would fill the memory
         if len(cache) >= VALUE_CACHE_SIZE and not strategy.collision_free:
             cache.clear()
         cache[raw] = new
