@@ -77,7 +77,6 @@ class Forgetting:
         self._owner = {p: _root(p, parents or {}) for p in parents or {}}
         self.whole: set[str] = set()  # tables that lose every row (truncate, drop)
         self.filters: dict[str, TableFilter] = {}
-        self.dropped: dict[str, int] = {}  # rows left out per table, counted while writing
         self.passes = 0
         self._lost: dict[tuple[str, tuple[str, ...]], set[bytes]] = {}
         self._children: dict[str, set[str]] = {}

@@ -115,10 +115,11 @@ def follow_keys(rules: Rules, keys: list[Link]) -> Followed:
                               f"{child_rule.location}: `{link.child}` is kept as it is, but its `{column}` references "
                               f"the scrubbed `{link.parent}`.`{parent_column}`: the foreign key {link} will not line up")
                     continue  # truncated or dropped: no rows to follow
-                if source.when is not None:
+                if source.when is not None or source.strategy.name == "template":
+                    why = "only `when:` a condition holds" if source.when is not None else "by a template of its row"
                     _once(result, reported, ("when", link, column),
-                          f"{source.location}: `{link.parent}`.`{parent_column}` is scrubbed only `when:` a condition "
-                          f"holds, so `{link.child}`.`{column}` cannot follow it: give the child its own rule")
+                          f"{source.location}: `{link.parent}`.`{parent_column}` is scrubbed {why}, so "
+                          f"`{link.child}`.`{column}` cannot follow it: give the child its own rule")
                     continue
                 origin = source.follows or f"{link.parent}.{parent_column}"
                 derived = dataclasses.replace(source, column=column, follows=origin)
