@@ -26,9 +26,12 @@ from .rules import Rules, TableAction
 MAX_PASSES = 64  # a cycle of keys deeper than this is not a real schema
 
 
-def key_digest(values: Sequence[str]) -> bytes:
+def key_digest(values: Sequence[str], fold: bool = False) -> bytes:
+    """A key's 16-byte digest; with ``fold``, keys that differ only in case are one."""
     h = hashlib.blake2b(digest_size=16)
     for value in values:
+        if fold:
+            value = value.casefold()
         h.update(value.encode("utf-8", "surrogateescape"))
         h.update(b"\0\1")
     return h.digest()
@@ -70,9 +73,19 @@ class TableFilter:
 class Forgetting:
     """Which rows leave the dump, learned by reading it first (see the module docstring)."""
 
-    def __init__(self, rules: Rules, catalog: Catalog, keys: list[Link], parents: dict[str, str] | None = None):
+    def __init__(
+        self,
+        rules: Rules,
+        catalog: Catalog,
+        keys: list[Link],
+        parents: dict[str, str] | None = None,
+        fold: bool = False,
+    ):
         self.rules = rules
         self.catalog = catalog
+        # MySQL compares keys with their column's collation, which ignores case by
+        # default: 'Zoe@x.io' references 'zoe@x.io' there, and is forgotten with it.
+        self.fold = fold
         # A partition's rows are its parent's: they follow the parent's rule and keys.
         self._owner = {p: _root(p, parents or {}) for p in parents or {}}
         self.whole: set[str] = set()  # tables that lose every row (truncate, drop)
@@ -105,7 +118,8 @@ class Forgetting:
             tfilter = self.filters.setdefault(table.name, TableFilter(table.name))
             tfilter.condition = rule.drop_rows  # its columns were checked (pipeline.check_names)
             if rule.forget is not None:
-                tfilter.forget = (table.column(rule.forget.column).name, rule.forget.keys)
+                keys = frozenset(k.casefold() for k in rule.forget.keys) if self.fold else rule.forget.keys
+                tfilter.forget = (table.column(rule.forget.column).name, keys)
         return roots
 
     def _cascade(self, roots: set[str], keys: list[Link]) -> None:
@@ -192,18 +206,22 @@ class Forgetting:
         records = tfilter.records if record else []
         grows = self._grows
         owner = self._owner.get(table, table)
+        fold = self.fold
+
+        def forgotten(value: str | None) -> bool:
+            return value is not None and (value.casefold() if fold else value) in forget[1]
 
         def leaves(values: dict) -> bool:
             gone = (
                 (condition is not None and condition.evaluate(values))
-                or (forget is not None and values[forget[0]] in forget[1])
-                or any(_references(parent, values) for parent in parents)
+                or (forget is not None and forgotten(values[forget[0]]))
+                or any(_references(parent, values, fold) for parent in parents)
             )
             if gone and records:
                 for columns, lost in records:
                     key = [values[c] for c in columns]
                     if None not in key:
-                        digest = key_digest(key)
+                        digest = key_digest(key, fold)
                         if digest not in lost:
                             lost.add(digest)
                             grows(owner)
@@ -282,8 +300,8 @@ def _root(table: str, parents: dict[str, str]) -> str:
     return table
 
 
-def _references(parent: _Parent, values: dict) -> bool:
+def _references(parent: _Parent, values: dict, fold: bool) -> bool:
     key = [values[c] for c in parent.columns]
     if None in key:
         return False  # MATCH SIMPLE: a key with a NULL references nothing
-    return parent.keys is None or key_digest(key) in parent.keys
+    return parent.keys is None or key_digest(key, fold) in parent.keys

@@ -196,7 +196,7 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     for message in followed.warnings:
         if warn is not None:
             warn(message)
-    forgetting = Forgetting(followed.rules, whole, keys, surveyed.parents)
+    forgetting = Forgetting(followed.rules, whole, keys, surveyed.parents, fold=chosen.name == "mysql")
     forgetting.check_drops(keys)
 
     def read(planner):

@@ -6,7 +6,6 @@ the spans of the values a rule replaces (splice, don't regenerate).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable
 
@@ -41,7 +40,6 @@ _MISSING = object()
 VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
 MAX_NUMBERED = 100_000  # numbers a template tries to make a unique value
 MAX_CACHED_LITERAL = 1024  # bytes: longer literals (posts, documents) are not remembered
-_LEADING_COMMA = re.compile(rb"^\s*,")  # a row's separator from the row before it
 
 
 @dataclass
@@ -241,6 +239,7 @@ class Rewriter:
         self._judge: Judge | None = None  # tells the rows of the statement that leave the dump
         self._reads: tuple[tuple[str, int], ...] = ()  # (column, value position) the row's checks read
         self._checked_rows = False  # rows are decoded and judged first (conditions, drops, templates)
+        self._opening: bytes | None = None
         self._written = 0  # rows of the current data statement written so far
         self._replaced = 0  # values replaced in them
         self._stats: TableStats | None = None
@@ -464,6 +463,7 @@ class Rewriter:
                 # (binding, its literal cache, where its value stands in a row's pieces)
                 self._work = [(b, b.cache_for(event.codec), 1 + 2 * t) for t, b in self._planned]
                 self._header = event.header  # written with the first row
+                self._opening = None  # the first row's opening, for the first row written
                 self._written = self._replaced = 0
             elif kind is DataEnd:
                 if self._written:
@@ -523,6 +523,8 @@ class Rewriter:
         codec = self._codec
         if self._checked_rows:
             values = {name: codec.decode(pieces[1 + 2 * i]) for name, i in self._reads}
+            if self._opening is None:
+                self._opening = pieces[0]
             if self._judge is not None and self._judge.leaves(values):
                 self._stats.dropped += 1
                 return
@@ -545,8 +547,8 @@ class Rewriter:
                 replaced += 1
         if not self._written:
             self.out.write(self._header)
-            if self._checked_rows:  # the rows before it may have left: no separator before the first
-                pieces[0] = _LEADING_COMMA.sub(b"", pieces[0], count=1)
+            if self._checked_rows:  # the rows before it may have left: it opens as the first did
+                pieces[0] = self._opening
         self.out.write(b"".join(pieces))
         self._written += 1
         self._replaced += replaced  # both added to the table's stats at DataEnd
