@@ -28,7 +28,9 @@ def shape_of(text: str) -> str:
 
 
 def read(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+    # Python 3.10's fromisoformat wants a zone as +HH:MM (PostgreSQL writes +02).
+    text = re.sub(r"([+-]\d{2})$", r"\1:00", text.replace("Z", "+00:00"))
+    return dt.datetime.fromisoformat(text).replace(tzinfo=None)
 
 
 @pytest.mark.parametrize("name", ["date", "datetime"])
