@@ -138,12 +138,16 @@ class FakeEngine:
 
     # -- the entry point -----------------------------------------------------
 
-    def fake(self, strategy: "Strategy", value: str, max_length: int | None = None) -> str | None:
+    def fake(
+        self, strategy: "Strategy", value: str, max_length: int | None = None, variant: str | None = None
+    ) -> str | None:
         """The fake for ``value``: the same for the same (strategy, value, max_length).
 
         Collision-free strategies claim each fake for its original: a fake
         already claimed by another original is not given again, the next
         candidate is tried instead (the claims live for the whole run).
+        ``variant`` makes a value its own original although it normalizes like
+        another (a unique column holding "Zoe@Example.COM" and "Zoe@example.com").
         """
         collision_free = strategy.collision_free
         if not collision_free:
@@ -155,6 +159,8 @@ class FakeEngine:
         # run, and making one again gives the same result (its claim is remembered).
         namespace = strategy.key
         normal = strategy.normalize(value, self)
+        if variant is not None:
+            normal += "\0" + variant
         owner = 0
         for attempt in range(MAX_ATTEMPTS):
             draw = Draw(self.digest(namespace, normal, attempt))

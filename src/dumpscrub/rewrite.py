@@ -72,9 +72,11 @@ class Binding:
 
     per_row = False  # the replacement depends on the row's other values (no literal cache)
 
-    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "when", "_constants")
+    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "when", "_constants", "_firsts")
 
-    def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
+    def __init__(
+        self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict, unique: bool = False
+    ):
         self.rule = rule
         self.when = rule.when
         # An array that the strategy cannot fill whole (an email into a text[]) is
@@ -88,11 +90,15 @@ class Binding:
         self.max_length = column.length if bounded else None
         self.caches = caches
         self._constants: dict[tuple[int, bytes], bytes] = {}
+        # In a unique column, two originals that normalize alike ("+1 555 0100" and
+        # "555-0100") must not share a fake: normalized form -> the first original.
+        distinct = unique and self.strategy.collision_free and not self.by_element
+        self._firsts: dict[str, str] | None = {} if distinct else None
 
     def cache_for(self, codec: Codec) -> dict[bytes, bytes]:
         """Literal -> replacement, shared by every column with the same strategy, length
         and codec: an email seen in orders is not faked again in users."""
-        key = (id(codec), self.strategy.key, self.max_length, self.by_element)
+        key = (id(codec), self.strategy.key, self.max_length, self.by_element, self._firsts is not None)
         cache = self.caches.get(key)
         if cache is None:
             cache = self.caches[key] = {}
@@ -116,7 +122,11 @@ class Binding:
             elif self.by_element:
                 new = codec.encode(codec.join_array(self._fake_elements(codec.split_array(value))), raw)
             else:
-                new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
+                variant = None
+                if self._firsts is not None:
+                    first = self._firsts.setdefault(strategy.normalize(value, self.engine), value)
+                    variant = value if first != value else None
+                new = codec.encode(self.engine.fake(strategy, value, self.max_length, variant), raw)
         # Literals of collision-free strategies (emails, keys) are kept for the run: each
         # holds a claim in the engine anyway, and they repeat across tables (foreign keys).
         if len(raw) > MAX_CACHED_LITERAL and not strategy.collision_free:
@@ -350,7 +360,8 @@ class Rewriter:
                 continue
             if isinstance(col_rule.strategy, Template):
                 continue  # bound below, once the columns it reads are
-            bound.append((i, Binding(col_rule, column, self.engine, self._value_caches)))
+            unique = any(t is not None and t.is_unique(names[i]) for t in (tdef, self.schema.get(table)))
+            bound.append((i, Binding(col_rule, column, self.engine, self._value_caches, unique)))
         bound += self._bind_templates(table, rule, tdef, names, {b.rule.column: b for _, b in bound})
         bound.sort(key=lambda item: item[0])
         return bound
