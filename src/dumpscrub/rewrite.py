@@ -72,11 +72,9 @@ class Binding:
 
     per_row = False  # the replacement depends on the row's other values (no literal cache)
 
-    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "when", "_constants", "_firsts")
+    __slots__ = ("rule", "strategy", "max_length", "engine", "caches", "by_element", "when", "_constants")
 
-    def __init__(
-        self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict, unique: bool = False
-    ):
+    def __init__(self, rule: ColumnRule, column: Column | None, engine: FakeEngine, caches: dict):
         self.rule = rule
         self.when = rule.when
         # An array that the strategy cannot fill whole (an email into a text[]) is
@@ -90,15 +88,11 @@ class Binding:
         self.max_length = column.length if bounded else None
         self.caches = caches
         self._constants: dict[tuple[int, bytes], bytes] = {}
-        # In a unique column, two originals that normalize alike ("+1 555 0100" and
-        # "555-0100") must not share a fake: normalized form -> the first original.
-        distinct = unique and self.strategy.collision_free and not self.by_element
-        self._firsts: dict[str, str] | None = {} if distinct else None
 
     def cache_for(self, codec: Codec) -> dict[bytes, bytes]:
         """Literal -> replacement, shared by every column with the same strategy, length
         and codec: an email seen in orders is not faked again in users."""
-        key = (id(codec), self.strategy.key, self.max_length, self.by_element, self._firsts is not None)
+        key = (id(codec), self.strategy.key, self.max_length, self.by_element)
         cache = self.caches.get(key)
         if cache is None:
             cache = self.caches[key] = {}
@@ -122,11 +116,7 @@ class Binding:
             elif self.by_element:
                 new = codec.encode(codec.join_array(self._fake_elements(codec.split_array(value))), raw)
             else:
-                variant = None
-                if self._firsts is not None:
-                    first = self._firsts.setdefault(strategy.normalize(value, self.engine), value)
-                    variant = value if first != value else None
-                new = codec.encode(self.engine.fake(strategy, value, self.max_length, variant), raw)
+                new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
         # Literals of collision-free strategies (emails, keys) are kept for the run: each
         # holds a claim in the engine anyway, and they repeat across tables (foreign keys).
         if len(raw) > MAX_CACHED_LITERAL and not strategy.collision_free:
@@ -147,6 +137,30 @@ class Binding:
         ]
 
 
+class UniqueBinding(Binding):
+    """A collision-free rule on a column of a PRIMARY KEY or UNIQUE key, where two
+    spellings of one original ("+1 555 0100" and "555-0100", or "Zoe@Example.COM" and
+    "Zoe@example.com" in a case-sensitive column) must not share a fake: the first
+    spelling seen gets the fake every column gives it, the others their own."""
+
+    __slots__ = ("_firsts",)
+    per_row = True
+
+    def __init__(self, rule, column, engine, caches):
+        super().__init__(rule, column, engine, caches)
+        self._firsts: dict[int, int] = {}  # hash of the normalized form -> hash of its first spelling
+
+    def render(self, raw: bytes, codec: Codec, values: dict | None, cache: dict[bytes, bytes]) -> bytes:
+        value = codec.decode(raw)
+        if value is None or value == "":
+            return raw
+        spelling = hash(value)
+        if self._firsts.setdefault(hash(self.strategy.normalize(value, self.engine)), spelling) == spelling:
+            new = cache.get(raw)
+            return new if new is not None else self.apply(raw, codec, cache)
+        return codec.encode(self.engine.fake(self.strategy, value, self.max_length, variant=value), raw)
+
+
 class TemplateBinding(Binding):
     """A ``template`` rule: built for each row from the fakes of the row's other columns.
 
@@ -163,7 +177,7 @@ class TemplateBinding(Binding):
         self.sources = sources
         self.unique = unique
 
-    def render(self, raw: bytes, codec: Codec, values: dict) -> bytes:
+    def render(self, raw: bytes, codec: Codec, values: dict | None, cache: dict[bytes, bytes]) -> bytes:
         original = codec.decode(raw)
         if original is None or original == "":
             return raw
@@ -285,7 +299,7 @@ class Rewriter:
         folded = {n.casefold(): i for i, n in enumerate(names)}
         for _, binding in bindings:
             needed = list(binding.when.columns) if binding.when is not None else []
-            if binding.per_row:
+            if isinstance(binding, TemplateBinding):
                 needed += binding.sources
                 needed += [n for s in binding.sources.values() if s is not None and s.when for n in s.when.columns]
             for name in needed:
@@ -361,7 +375,8 @@ class Rewriter:
             if isinstance(col_rule.strategy, Template):
                 continue  # bound below, once the columns it reads are
             unique = any(t is not None and t.is_unique(names[i]) for t in (tdef, self.schema.get(table)))
-            bound.append((i, Binding(col_rule, column, self.engine, self._value_caches, unique)))
+            kind = UniqueBinding if unique and col_rule.strategy.collision_free and not _by_element(col_rule, column) else Binding
+            bound.append((i, kind(col_rule, column, self.engine, self._value_caches)))
         bound += self._bind_templates(table, rule, tdef, names, {b.rule.column: b for _, b in bound})
         bound.sort(key=lambda item: item[0])
         return bound
@@ -541,14 +556,15 @@ class Rewriter:
                 return
             work = [w for w in self._work if w[0].when is None or w[0].when.evaluate(values)]
         else:
+            values = None
             work = self._work
         replaced = 0
         for binding, cache, k in work:
             raw = pieces[k]
-            new = binding.render(raw, codec, values) if binding.per_row else cache.get(raw)
+            new = None if binding.per_row else cache.get(raw)
             if new is None:
                 try:
-                    new = binding.apply(raw, codec, cache)
+                    new = binding.render(raw, codec, values, cache) if binding.per_row else binding.apply(raw, codec, cache)
                 except (StrategyError, DumpSyntaxError) as err:  # from the strategy or the codec
                     err.location = self.src.location(pos)
                     err.message = f"`{binding.rule.column}`: {err.message}"
@@ -568,3 +584,7 @@ class Rewriter:
         for name, rule in self.rules.tables.items():
             if name not in self._seen_rules:
                 self._missing(rule, f"table `{name}` is not in the dump")
+
+
+def _by_element(rule: ColumnRule, column: Column | None) -> bool:
+    return column is not None and rule.strategy.by_element(column)
