@@ -13,8 +13,9 @@ import dataclasses
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from . import model
 from .model import Catalog
-from .rules import ColumnRule, Rules, TableAction, TableRule
+from .rules import Rules, TableAction, TableRule
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,10 @@ def links(catalog: Catalog, rules: Rules) -> list[Link]:
             parent = catalog.get(fk.parent)
             if parent is None:
                 continue  # a key to a table the dump does not hold: nothing to follow
-            found.append(Link(table.name, _names(table, fk.columns), parent.name, _names(parent, fk.parent_columns), "the dump"))
+            parent_columns = fk.parent_columns or (parent.unique_keys[0] if parent.unique_keys else ())
+            if len(parent_columns) != len(fk.columns):
+                continue  # REFERENCES t without columns, and t has no primary key (SQLite's rowid)
+            found.append(Link(table.name, _names(table, fk.columns), parent.name, _names(parent, parent_columns), "the dump"))
     for name, rule in rules.tables.items():
         for ref in rule.references:
             child, parent = catalog.get(name), catalog.get(ref.parent)
@@ -135,3 +139,30 @@ def _once(result: Followed, reported: set, key: tuple, message: str) -> None:
     if key not in reported:
         reported.add(key)
         result.warnings.append(message)
+
+
+def shared_lengths(keys: list[Link], catalog: Catalog) -> dict[tuple[str, str], int]:
+    """The length fakes must fit in each column a foreign key links: the shortest of its
+    group (a key, the columns referencing it, theirs ...). A fake is cut to its column's
+    length, and a shorter fake is another value: an email in a varchar(255) parent and
+    a varchar(20) child must be faked to fit 20 in both, or the key breaks."""
+    group: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def root(node: tuple[str, str]) -> tuple[str, str]:
+        while group.setdefault(node, node) != node:
+            node = group[node]
+        return node
+
+    for link in keys:
+        for column, parent_column in zip(link.columns, link.parent_columns):
+            a, b = root((link.child, column)), root((link.parent, parent_column))
+            if a != b:
+                group[a] = b
+    shortest: dict[tuple[str, str], int] = {}
+    for node in group:
+        table = catalog.get(node[0])
+        column = table.column(node[1]) if table is not None else None
+        if column is not None and column.length is not None and column.kind in (model.TEXT, model.BINARY):
+            top = root(node)
+            shortest[top] = min(shortest.get(top, column.length), column.length)
+    return {node: shortest[root(node)] for node in group if root(node) in shortest}

@@ -221,7 +221,15 @@ class Catalog:
         return table
 
     def get(self, name: str) -> TableDef | None:
+        """A table by the name the dump or a rule gives it: exactly, then without the
+        other's schema (``public.users`` / ``users``), then ignoring case."""
         found = self.tables.get(name)
         if found is None and "." in name:
             found = self.tables.get(name.rsplit(".", 1)[1])
+        if found is None:
+            bare = name.rsplit(".", 1)[-1].casefold()
+            matches = [
+                t for key, t in self.tables.items() if key.casefold() == name.casefold() or key.rsplit(".", 1)[-1].casefold() == bare
+            ]
+            found = matches[0] if len(matches) == 1 else None
         return found

@@ -20,7 +20,7 @@ from . import dialects
 from .errors import DumpInputError, RulesError
 from .fakes import FakeEngine
 from .forget import Forgetting
-from .keys import follow_keys, links
+from .keys import follow_keys, links, shared_lengths
 from .model import PASS, Catalog, Constraint, Partition, TableDDL
 from .people import NameCollector, wants_names
 from .reader import CHUNK_SIZE, Source, decompressed
@@ -208,7 +208,16 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     if names is not None:
         engine.people = names.names
     rewriter = Rewriter(
-        followed.rules, engine, source, dst, catalog=given, strict=strict, warn=warn, forgetting=forgetting, schema=whole
+        followed.rules,
+        engine,
+        source,
+        dst,
+        catalog=given,
+        strict=strict,
+        warn=warn,
+        forgetting=forgetting,
+        schema=whole,
+        key_lengths=shared_lengths(keys, whole),
     )
     report = rewriter.run(chosen.read(source, rewriter.plan))
     report.dialect = chosen.name

@@ -6,6 +6,7 @@ the spans of the values a rule replaces (splice, don't regenerate).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable
 
@@ -119,8 +120,10 @@ class Binding:
                 new = codec.encode(self.engine.fake(strategy, value, self.max_length), raw)
         # Literals of collision-free strategies (emails, keys) are kept for the run: each
         # holds a claim in the engine anyway, and they repeat across tables (foreign keys).
-        if len(raw) > MAX_CACHED_LITERAL and not strategy.collision_free:
-            return new  # a long text repeats seldom, and 64k of them would fill the memory
+        if len(raw) > MAX_CACHED_LITERAL:
+            # A long text repeats seldom, and 64k of them would fill the memory (a
+            # collision-free fake is made again the same: its claim is remembered).
+            return new
         if len(cache) >= VALUE_CACHE_SIZE and not strategy.collision_free:
             cache.clear()
         cache[raw] = new
@@ -235,12 +238,16 @@ class Rewriter:
         warn: Callable[[str], None] | None = None,
         forgetting: "Forgetting | None" = None,
         schema: Catalog | None = None,
+        key_lengths: dict[tuple[str, str], int] | None = None,
     ):
         self.rules = rules
         self.forgetting = forgetting
         # The whole dump's schema, from the first pass (keys pg_dump adds after the data
         # included); ``catalog`` is what has been read so far.
         self.schema = schema or Catalog()
+        # (table, column) -> the length its fakes must fit: the shortest column of the
+        # foreign keys that link it (keys.shared_lengths), so a key's copies stay equal.
+        self.key_lengths = key_lengths or {}
         self.engine = engine
         self.src = src
         self.out = out
@@ -281,12 +288,13 @@ class Rewriter:
             if rule.action in (TableAction.TRUNCATE, TableAction.DROP):
                 self.report.table(table).action = "truncated" if rule.action is TableAction.TRUNCATE else "dropped"
                 return DROP
-            if rule.action is TableAction.KEEP:
-                return PASS
+            if rule.action is TableAction.KEEP and judge is None:
+                return PASS  # (a kept table still loses the rows that reference rows that left)
         key = (table, columns)
         bindings = self._bindings.get(key)
         if bindings is None:
-            bindings = self._bindings[key] = self._bind(table, rule, columns, pos) if rule is not None else []
+            active = rule is not None and rule.action is not TableAction.KEEP
+            bindings = self._bindings[key] = self._bind(table, rule, columns, pos) if active else []
         if not bindings and judge is None:
             return PASS
         self._planned = bindings
@@ -374,6 +382,10 @@ class Rewriter:
                 continue
             if isinstance(col_rule.strategy, Template):
                 continue  # bound below, once the columns it reads are
+            if column is not None and tdef is not None:
+                shared = self.key_lengths.get((tdef.name, column.name))
+                if shared is not None and (column.length is None or shared < column.length):
+                    column = dataclasses.replace(column, length=shared)
             unique = any(t is not None and t.is_unique(names[i]) for t in (tdef, self.schema.get(table)))
             kind = UniqueBinding if unique and col_rule.strategy.collision_free and not _by_element(col_rule, column) else Binding
             bound.append((i, kind(col_rule, column, self.engine, self._value_caches)))
@@ -399,6 +411,9 @@ class Rewriter:
                                        f"`{name}`, which has no rule (its original would be copied: give it a rule, "
                                        "or `keep` to copy it on purpose)" if name.casefold() in index else
                                        f"`{table}`.`{col_rule.column}`: the template reads `{name}`, which the dump does not have")])
+                if isinstance(source.strategy, Template):
+                    raise RulesError([(col_rule.location, f"`{table}`.`{col_rule.column}`: the template reads "
+                                       f"`{name}`, another template: name the columns that one reads instead")])
                 sources[name] = None if source.strategy.is_identity else bound.get(source.column)
             column = tdef.column(names[i]) if tdef is not None else None
             whole = self.schema.get(table)

@@ -78,3 +78,57 @@ COMMIT;
     out = run(tmp_path, "zoe@x.io\n", data, "sqlite")
     assert b"VALUES(1," not in out and b"VALUES(10," not in out
     assert b"INSERT INTO c_users VALUES(2,'Zoe@x.io');" in out and b"INSERT INTO b_orders VALUES(11,'Zoe@x.io');" in out
+
+
+def test_a_kept_table_still_loses_the_rows_that_reference_rows_that_left(tmp_path: Path) -> None:
+    data = b"""CREATE TABLE `users` (`id` int NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `users` VALUES (1),(2);
+CREATE TABLE `orders` (`id` int NOT NULL, `user_id` int, CONSTRAINT `f` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`));
+INSERT INTO `orders` VALUES (10,1),(11,2);
+"""
+    (tmp_path / "gone.txt").write_text("\ufeff1\r\n")  # a byte-order mark and CRLF, as Windows tools write
+    rules = f"version: 1\ntables:\n  users:\n    forget: {{column: id, file: {tmp_path / 'gone.txt'}}}\n  orders: keep\n"
+    out, _ = scrub_bytes(data, rules, "mysql")
+    assert b"INSERT INTO `users` VALUES (2);" in out
+    assert b"INSERT INTO `orders` VALUES (11,2);" in out
+
+
+def test_references_in_the_rules_name_tables_without_the_dumps_schema(tmp_path: Path) -> None:
+    data = b"""SET standard_conforming_strings = on;
+CREATE TABLE public.users (id integer NOT NULL, email text);
+COPY public.users (id, email) FROM stdin;
+1\ta@x.io
+2\tb@x.io
+\\.
+
+CREATE TABLE public.orders (id integer NOT NULL, customer_email text);
+COPY public.orders (id, customer_email) FROM stdin;
+10\ta@x.io
+11\tb@x.io
+\\.
+"""
+    (tmp_path / "gone.txt").write_text("1\n")
+    rules = (
+        f"version: 1\ntables:\n  users:\n    forget: {{column: id, file: {tmp_path / 'gone.txt'}}}\n"
+        "    columns:\n      email: email\n  orders:\n    references:\n      customer_email: users.email\n"
+    )
+    out, _ = scrub_bytes(data, rules, "postgres")
+    assert b"\n10\t" not in out and b"\n1\t" not in out
+    users = re.search(rb"COPY public.users .*?\n(.*?)\\\.", out, re.S).group(1)
+    orders = re.search(rb"COPY public.orders .*?\n(.*?)\\\.", out, re.S).group(1)
+    assert users.split(b"\t")[1] == orders.split(b"\t")[1]  # the reference is followed too
+
+
+def test_a_key_without_columns_references_the_primary_key(tmp_path: Path) -> None:
+    data = b"""PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE users(id INTEGER PRIMARY KEY, deleted INT);
+INSERT INTO users VALUES(1,1);
+INSERT INTO users VALUES(2,0);
+CREATE TABLE orders(id INTEGER PRIMARY KEY, user_id INT REFERENCES users, note TEXT);
+INSERT INTO orders VALUES(10,1,'x');
+INSERT INTO orders VALUES(11,2,'y');
+COMMIT;
+"""
+    out, _ = scrub_bytes(data, 'version: 1\ntables:\n  users:\n    drop_rows: "deleted = 1"\n', "sqlite")
+    assert b"VALUES(10," not in out and b"INSERT INTO orders VALUES(11,2,'y');" in out

@@ -189,3 +189,17 @@ def test_forget_references_and_conditions_are_read(tmp_path) -> None:
     ]
     assert users.columns["phone"].when.evaluate({"kind": "person"})
     assert not users.columns["phone"].when.evaluate({"kind": "company"})
+
+
+def test_a_template_cannot_read_another_template() -> None:
+    from support.scrubbing import scrub_bytes
+
+    data = b"CREATE TABLE `u` (`id` int NOT NULL, `fn` varchar(20), `login` varchar(20), `email` varchar(50));\n" \
+           b"INSERT INTO `u` VALUES (1,'Marie','marie_secret','marie@x.io');\n"
+    rules = (
+        "version: 1\ntables:\n  u:\n    columns:\n      fn: first_name\n"
+        "      login: {strategy: template, format: '{fn}'}\n"
+        "      email: {strategy: template, format: '{login}@example.org'}\n"
+    )
+    with pytest.raises(RulesError, match="the template reads `login`, another template"):
+        scrub_bytes(data, rules, "mysql")

@@ -48,3 +48,16 @@ def test_two_spellings_in_a_unique_column_get_two_fakes() -> None:
     # A column without a unique key keeps the first spelling's fake (the number matches
     # whatever its layout, the domain whatever its case).
     assert posts[0][1] == users[0][1] and posts[0][2] == users[0][2]
+
+
+def test_a_key_and_its_copies_are_faked_to_fit_the_shortest_of_them() -> None:
+    data = b"""CREATE TABLE `users` (`id` int NOT NULL, `email` varchar(255), PRIMARY KEY (`id`), UNIQUE KEY `e` (`email`));
+INSERT INTO `users` VALUES (1,'ab@x.io'),(2,'christopher.montgomery-smith@corp.example');
+CREATE TABLE `orders` (`id` int NOT NULL, `email` varchar(20), CONSTRAINT `f` FOREIGN KEY (`email`) REFERENCES `users` (`email`));
+INSERT INTO `orders` VALUES (10,'ab@x.io'),(11,'christopher.montgomery-smith@corp.example');
+"""
+    out, _ = scrub_bytes(data, "version: 1\ntables:\n  users:\n    columns:\n      email: email\n", "mysql")
+    users = re.findall(rb"\((\d+),'([^']*)'\)", re.search(rb"INSERT INTO `users` VALUES (.*);", out).group(1))
+    orders = re.findall(rb"\((\d+),'([^']*)'\)", re.search(rb"INSERT INTO `orders` VALUES (.*);", out).group(1))
+    assert [e for _, e in users] == [e for _, e in orders]
+    assert all(len(e) <= 20 for _, e in users)

@@ -311,7 +311,7 @@ class _Loader:
         file_node, file = spec["file"]
         full = Path(self.name).parent / file
         try:
-            with open(full, encoding="utf-8", newline="") as f:
+            with open(full, encoding="utf-8-sig", newline="") as f:  # a byte-order mark is not a key
                 keys = frozenset(line.strip() for line in f if line.strip())
         except OSError as e:
             self.problem(file_node, f"{path}.file", f"cannot read {full}: {e.strerror or e}")
