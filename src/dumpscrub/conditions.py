@@ -506,6 +506,8 @@ class _Compiler:
         def replace(text: str, old: str, new: str) -> str:
             return text.replace(old, new) if old else text
 
+        if node.args.get("replacement") is None:  # MySQL's and PostgreSQL's REPLACE take three
+            raise ConditionError("REPLACE takes three arguments: REPLACE(text, from, to)")
         return self._text_function(replace, node.this, node.expression, node.args["replacement"])
 
     def _substring(self, node: exp.Substring) -> _Node:
@@ -607,8 +609,14 @@ def parse_condition(text: str, today: date | None = None) -> Condition:
     else:
         now = datetime(today.year, today.month, today.day)
     compiler = _Compiler(text, now)
-    tree = _parse(text, compiler.quote_hint)
-    test = compiler.truth(tree)
+    try:
+        tree = _parse(text, compiler.quote_hint)
+        test = compiler.truth(tree)
+    except RecursionError:
+        raise ConditionError(
+            "the condition is nested too deeply to compile "
+            "(a long chain of OR: write col IN (...); people to forget: use forget: with a file)"
+        ) from None
     return Condition(text, tuple(compiler.columns), test)
 
 

@@ -523,3 +523,10 @@ def test_agrees_with_sqlite(text, i, j, s, u) -> None:
         (expected,) = db.execute(f"SELECT {text} FROM t").fetchone()
     row = {"i": None if i is None else str(i), "j": None if j is None else str(j), "s": s, "u": u}
     assert truth(text, **row) is (None if expected is None else bool(expected)), (text, row)
+
+
+def test_what_sqlglot_reads_but_cannot_be_compiled_is_an_error_not_a_crash() -> None:
+    with pytest.raises(ConditionError, match="REPLACE takes three arguments"):
+        parse_condition("REPLACE(email, 'x') = 'y'")
+    with pytest.raises(ConditionError, match="write col IN"):
+        parse_condition(" OR ".join(f"id = {i}" for i in range(2000)))

@@ -66,3 +66,12 @@ def test_not_a_number_is_an_error() -> None:
 )
 def test_bad_params(params: dict, message: str) -> None:
     assert message in rules_problem("number", **params)
+
+
+def test_numbers_longer_than_the_default_decimal_precision_are_read() -> None:
+    value = "12345678901234567890.1234567890"  # numeric(38,10): 30 digits, the default context keeps 28
+    noisy, rounded = fakes(rule("number", noise=0.1), [value]) + fakes(rule("number", round=1000), [value])
+    assert decimals_of(noisy) == decimals_of(rounded) == 10
+    assert rounded == "12345678901234568000.0000000000"
+    with pytest.raises(StrategyError, match="numbers of up to"):
+        fakes(rule("number", round=10), ["9" * 5000])

@@ -10,6 +10,7 @@ character.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import ipaddress
 import json
@@ -129,14 +130,7 @@ class ScrubText(Strategy):
         found = self._items(text, engine, find)
         if not found:
             return text
-        # The longest item wins an overlap, then the earliest, then the kind's priority.
-        found.sort(key=lambda item: (item[0] - item[1], item[0], _PRIORITY[item[2]]))
-        chosen: list[tuple[int, int, str]] = []
-        for item in found:
-            start, end, _ = item
-            if all(end <= s or start >= e for s, e, _ in chosen):
-                chosen.append(item)
-        chosen.sort()
+        chosen = _without_overlaps(found)
         out = []
         last = 0
         for start, end, kind in chosen:
@@ -298,6 +292,25 @@ class JsonScrubText(ScrubText):
 
 # A JSON string literal; in a JSON document every double quote outside one starts one.
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _without_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The items to replace, in text order: the longest item wins an overlap, then the
+    earliest, then the kind's priority. The chosen spans are kept sorted, so each
+    candidate is checked against its two neighbours only."""
+    found.sort(key=lambda item: (item[0] - item[1], item[0], _PRIORITY[item[2]]))
+    starts: list[int] = []
+    chosen: list[tuple[int, int, str]] = []
+    for item in found:
+        start, end, _ = item
+        at = bisect.bisect_left(starts, start)
+        if at < len(chosen) and chosen[at][0] < end:
+            continue  # overlaps the next chosen span
+        if at > 0 and chosen[at - 1][1] > start:
+            continue  # overlaps the one before
+        starts.insert(at, start)
+        chosen.insert(at, item)
+    return chosen
 
 
 def _names(text: str, people) -> list[tuple[int, int, str]]:

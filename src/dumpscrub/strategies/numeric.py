@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from .. import model
 from ..errors import StrategyError
@@ -20,6 +20,8 @@ _INT_LIMITS = {
     "int": 2**31 - 1, "integer": 2**31 - 1, "int4": 2**31 - 1, "serial": 2**31 - 1,
     "bigint": 2**63 - 1, "int8": 2**63 - 1, "bigserial": 2**63 - 1,
 }
+
+DIGITS = 2100  # PostgreSQL's numeric holds up to 131072 digits before the point; MySQL's decimal 65
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +57,15 @@ class Number(Strategy):
         return bounded
 
     def generate(self, value, draw, engine, max_length):
+        # Room for numeric(1000, ...) values: the default context keeps 28 digits.
+        with localcontext() as context:
+            context.prec = DIGITS
+            try:
+                return self._generate(value, draw)
+            except InvalidOperation:
+                raise StrategyError(f"strategy 'number' reads numbers of up to {DIGITS} digits") from None
+
+    def _generate(self, value, draw):
         m = _NUMBER.fullmatch(value)
         if m is None or not (m[2] or m[3]):
             raise StrategyError(
