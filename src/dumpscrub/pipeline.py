@@ -76,9 +76,9 @@ def check_names(rules: Rules, catalog: Catalog) -> None:
     problems = []
     for name, rule in rules.tables.items():
         table = catalog.get(name)
-        parent_names = [(ref, catalog.get(ref.parent)) for ref in rule.references]
         if table is None:
             continue  # reported as missing by the rewriter (a preset's rules are silent)
+        parent_names = [(ref, catalog.get(ref.parent)) for ref in rule.references]
         named = [(c.location, f"tables.{name}.columns.{c.column}.when", n)
                  for c in rule.columns.values() if c.when is not None for n in c.when.columns]
         if rule.drop_rows is not None:
