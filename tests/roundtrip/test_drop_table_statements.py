@@ -29,10 +29,11 @@ import pytest
 import yaml
 
 from dumpscrub.dialects import get_dialect
-from dumpscrub.model import DROP, PASS, Constraint, DataEnd, DataStart, Partition, Passthrough, TableDDL
+from dumpscrub.model import DROP, PASS, Constraint, Partition, Passthrough, TableDDL
 from dumpscrub.reader import Source
 from support.corpus import CORPUS, dump_bytes
 from support.databases import MariaDB, Server, SQLite, row_counts
+from support.events import raw_of
 from support.harnesses import COMPACT_INIT
 from support.roundtrip import Case, cases
 
@@ -58,16 +59,6 @@ def short(name: str) -> str:
 def events(data: bytes, dialect: str, dropped: frozenset[str] = frozenset()) -> list:
     planner = lambda table, columns, where: DROP if table in dropped else PASS  # noqa: E731
     return list(get_dialect(dialect).read(Source(io.BytesIO(data), "dump.sql"), planner))
-
-
-def raw_of(event) -> bytes:
-    if isinstance(event, DataStart):
-        return event.header
-    if isinstance(event, DataEnd):
-        return event.trailer
-    if isinstance(event, tuple):
-        return b"".join(event[0])
-    return event.raw
 
 
 def is_dropped(event, dropped: frozenset[str]) -> bool:

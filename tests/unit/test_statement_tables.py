@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from dumpscrub.dialects import get_dialect
 from dumpscrub.dialects.owners import Lead, Trail, Trivia, attribute, body_tables, query_tables
-from dumpscrub.model import PASS, Constraint, DataEnd, DataStart, Partition, Passthrough, TableDDL
+from dumpscrub.model import PASS, Constraint, Partition, Passthrough, TableDDL
 from dumpscrub.reader import Source
 from support.corpus import dump_bytes, dumps
+from support.events import raw_of
 
 DIALECTS = {"mysqldump": "mysql", "pg_dump": "postgres", "sqlite3": "sqlite"}
 # employees is 140-170 MB: its statements are those of the other pg_dump/mysqldump files.
@@ -26,16 +27,6 @@ DUMPS = [p for tool in DIALECTS for p in dumps(tool) if not p.name.startswith("e
 def read(data: bytes, dialect: str, chunk_size: int = 1 << 20) -> list:
     src = Source(io.BytesIO(data), "dump.sql", chunk_size=chunk_size)
     return list(get_dialect(dialect).read(src, lambda table, columns, where: PASS))
-
-
-def raw_of(event) -> bytes:
-    if isinstance(event, DataStart):
-        return event.header
-    if isinstance(event, DataEnd):
-        return event.trailer
-    if isinstance(event, tuple):
-        return b"".join(event[0])
-    return event.raw
 
 
 def tool_of(path: Path) -> str:
