@@ -86,6 +86,7 @@ class Forgetting:
         # MySQL compares keys with their column's collation, which ignores case by
         # default: 'Zoe@x.io' references 'zoe@x.io' there, and is forgotten with it.
         self.fold = fold
+        self.matched: dict[str, set[str]] = {}  # table -> the forget keys a row of it held
         # A partition's rows are its parent's: they follow the parent's rule and keys.
         self._owner = {p: _root(p, parents or {}) for p in parents or {}}
         self.whole: set[str] = set()  # tables that lose every row (truncate, drop)
@@ -166,6 +167,22 @@ class Forgetting:
             tfilter.records = base.records  # the same sets: a key lost in a partition is lost
             tfilter.parents += [p for p in base.parents if p not in tfilter.parents]
 
+    def unmatched(self) -> list[str]:
+        """A warning for each forget list with keys no row held (another column's values?
+        another spelling?): the people behind them are not known to have left."""
+        found = []
+        for table in self.catalog.tables.values():
+            rule = self.rules.table(table.name)
+            if rule is None or rule.forget is None or table.name in self._owner:
+                continue
+            missing = len(rule.forget.keys) - len(self.matched.get(table.name, ()))
+            if missing > 0:
+                found.append(
+                    f"{rule.forget.location}: {missing} of the {len(rule.forget.keys)} keys of {rule.forget.file} "
+                    f"match no row of `{table.name}`.`{rule.forget.column}` (already gone, or written otherwise?)"
+                )
+        return found
+
     def check_drops(self, keys: list[Link]) -> None:
         """A dropped table must not be needed by a kept table's foreign key."""
         problems = []
@@ -208,13 +225,21 @@ class Forgetting:
         owner = self._owner.get(table, table)
         fold = self.fold
 
+        matched = self.matched.setdefault(self._owner.get(table, table), set()) if forget is not None else None
+
         def forgotten(value: str | None) -> bool:
-            return value is not None and (value.casefold() if fold else value) in forget[1]
+            if value is None:
+                return False
+            key = value.casefold() if fold else value
+            if key in forget[1]:
+                matched.add(key)
+                return True
+            return False
 
         def leaves(values: dict) -> bool:
-            gone = (
-                (condition is not None and condition.evaluate(values))
-                or (forget is not None and forgotten(values[forget[0]]))
+            gone = (  # the forget list first: every key a row holds is seen (see unmatched)
+                (forget is not None and forgotten(values[forget[0]]))
+                or (condition is not None and condition.evaluate(values))
                 or any(_references(parent, values, fold) for parent in parents)
             )
             if gone and records:

@@ -220,6 +220,8 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
         key_lengths=shared_lengths(keys, whole),
     )
     report = rewriter.run(chosen.read(source, rewriter.plan))
+    for message in forgetting.unmatched():
+        rewriter.warn(message)
     report.dialect = chosen.name
     report.followed = followed.added
     report.warnings[:0] = followed.warnings

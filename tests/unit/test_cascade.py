@@ -132,3 +132,12 @@ COMMIT;
 """
     out, _ = scrub_bytes(data, 'version: 1\ntables:\n  users:\n    drop_rows: "deleted = 1"\n', "sqlite")
     assert b"VALUES(10," not in out and b"INSERT INTO orders VALUES(11,2,'y');" in out
+
+
+def test_forget_keys_that_match_no_row_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").write_text("zoe@x.io\nnobody@x.io\nann@x.io\n")
+    rules = (f"version: 1\ntables:\n  c_users:\n    drop_rows: \"id = 4\"\n"
+             f"    forget: {{column: email, file: {tmp_path / 'gone.txt'}}}\n")
+    _, warnings = scrub_bytes(MYSQL, rules, "mysql")
+    # ann@x.io is user 4, whom drop_rows removes too: her key still counts as found.
+    assert len(warnings) == 1 and "1 of the 3 keys of" in warnings[0] and "`c_users`.`email`" in warnings[0]
