@@ -32,6 +32,7 @@ MAX_ATTEMPTS = 200  # collision-free strategies try this many candidates before 
 # Entries per Faker-made pool. An address takes its street line from one entry and
 # its city line from another: 1024 x 1024 combinations, for 1024 Faker calls (~0.1 s).
 POOL_SIZE = 1024
+POOL_TRIES = 16  # entries drawn to find one that fits a column or the original's shape
 
 
 class Draw:
@@ -300,6 +301,14 @@ class Pool:
     def __init__(self, engine: FakeEngine, locale: str, kind: str, make: Callable[[Faker], Any]):
         self._engine, self._locale, self._kind, self._make = engine, locale, kind, make
         self._entries: list[Any] = [None] * POOL_SIZE
+
+    def pick(self, draw: Draw, fits: Callable[[Any], bool]) -> Any | None:
+        """The first of POOL_TRIES entries drawn that ``fits`` (None when none does)."""
+        for _ in range(POOL_TRIES):
+            candidate = self[draw.below(POOL_SIZE)]
+            if fits(candidate):
+                return candidate
+        return None
 
     def __getitem__(self, index: int) -> Any:
         found = self._entries[index]

@@ -112,12 +112,8 @@ class Company(Strategy):
 
     def generate(self, value, draw, engine, max_length):
         pool = engine.pool(engine.locale(draw), "company", lambda f: f.company())
-        candidate = pool[draw.below(POOL_SIZE)]
-        for _ in range(16):
-            if (max_length is None or len(candidate) <= max_length) and candidate != value:
-                break
-            candidate = pool[draw.below(POOL_SIZE)]
-        return candidate[:max_length]
+        found = pool.pick(draw, lambda c: (max_length is None or len(c) <= max_length) and c != value)
+        return found or pool[draw.below(POOL_SIZE)][:max_length]
 
 
 # -- password --------------------------------------------------------------------

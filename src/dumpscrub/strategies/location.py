@@ -12,18 +12,8 @@ from ..fakes import POOL_SIZE
 from .base import Strategy, restyle
 from .registry import strategy
 
-_TRIES = 16  # pool picks tried to find a value that fits the column or the original's shape
 _DIGITS = "0123456789"
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _pick(pool, draw, fits) -> str | None:
-    """The first of _TRIES pool entries that ``fits`` (None when none does)."""
-    for _ in range(_TRIES):
-        candidate = pool[draw.below(POOL_SIZE)]
-        if fits(candidate):
-            return candidate
-    return None
 
 
 def _fits(max_length: int | None):
@@ -39,7 +29,7 @@ class Street(Strategy):
 
     def generate(self, value, draw, engine, max_length):
         pool = engine.pool(engine.locale(draw), "street", lambda f: f.street_address())
-        return _pick(pool, draw, _fits(max_length)) or pool[draw.below(POOL_SIZE)][:max_length]
+        return pool.pick(draw, _fits(max_length)) or pool[draw.below(POOL_SIZE)][:max_length]
 
 
 @strategy
@@ -54,7 +44,7 @@ class City(Strategy):
     def generate(self, value, draw, engine, max_length):
         pool = engine.pool(engine.locale(draw), "city", lambda f: f.city())
         folded = value.strip().casefold()
-        found = _pick(pool, draw, lambda c: _fits(max_length)(c) and c.casefold() != folded)
+        found = pool.pick(draw, lambda c: _fits(max_length)(c) and c.casefold() != folded)
         return restyle(found or pool[draw.below(POOL_SIZE)][:max_length], value)
 
 
@@ -88,7 +78,7 @@ class Postcode(Strategy):
             )
         wanted = shape(value)
         pool = engine.pool(engine.locale(draw), "postcode", lambda f: f.postcode())
-        found = _pick(pool, draw, lambda p: shape(p) == wanted and p != value)
+        found = pool.pick(draw, lambda p: shape(p) == wanted and p != value)
         if found is not None:
             return restyle(found, value) if any(c.isalpha() for c in value) else found
         # The locale writes no postcode of this shape: the same shape, with other characters.
@@ -122,5 +112,5 @@ class Country(Strategy):
         else:
             pool = engine.pool(locale, "country", lambda f: f.country())
         folded = text.casefold()
-        found = _pick(pool, draw, lambda c: _fits(max_length)(c) and c.casefold() != folded)
+        found = pool.pick(draw, lambda c: _fits(max_length)(c) and c.casefold() != folded)
         return restyle(found or pool[draw.below(POOL_SIZE)][:max_length], text)
