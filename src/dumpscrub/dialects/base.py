@@ -5,11 +5,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import Callable, ClassVar, Iterator, Protocol
+from typing import Callable, ClassVar, Generator, Iterator, Protocol
 
 from ..errors import DumpInputError, DumpSyntaxError, Location
 from ..model import Event, Plan, TableDef
 from ..reader import Source
+from .owners import Trivia
 
 # Called by a reader at each data statement, with the table name as the dump
 # spells it (schema-qualified when the dump qualifies it), the column list when
@@ -36,10 +37,11 @@ class Dialect(Protocol):
 LOOKAHEAD = 1 << 16  # bytes wanted in the buffer before classifying a statement
 
 
-def next_statement(src: Source, pos: int, trivia: re.Pattern) -> tuple[int, bytes]:
+def next_statement(src: Source, pos: int, trivia: re.Pattern) -> Generator[Trivia, None, int]:
     """Skip the trivia (whitespace, comments) at ``pos``, refilling the buffer so that
-    at least LOOKAHEAD bytes follow. Returns where the next statement starts (-1 at the
-    end of the dump) and the bytes skipped (written as they are)."""
+    at least LOOKAHEAD bytes follow. Yields the bytes skipped (as one Trivia event, to
+    be written as they are); returns where the next statement starts (-1 at the end of
+    the dump). A reader's loop: ``pos = yield from next_statement(...)``."""
     skipped = []
     while True:
         buf = src.buf
@@ -48,16 +50,20 @@ def next_statement(src: Source, pos: int, trivia: re.Pattern) -> tuple[int, byte
             pos = 0
             continue
         if pos >= len(buf):
-            return -1, b"".join(skipped)
+            pos = -1
+            break
         end = trivia.match(buf, pos).end()
         if end == len(buf) and not src.eof:  # a comment may go on in the next chunk
             src.more(pos)  # drops buf[:pos] even when the input has ended
             pos = 0
             continue
         if end == pos:
-            return pos, b"".join(skipped)
+            break
         skipped.append(buf[pos:end])
         pos = end
+    if skipped:
+        yield Trivia(b"".join(skipped))
+    return pos
 
 
 def read_statement(src: Source, start: int, pattern: re.Pattern, delim: bytes, openers: bytes) -> tuple[bytes, int]:

@@ -344,9 +344,7 @@ class MySQL:
         ansi_quotes = False  # sql_mode ANSI_QUOTES (or ANSI): "..." names an identifier
         pos = 0
         while True:
-            pos, skipped = next_statement(src, pos, _TRIVIA)
-            if skipped:
-                yield Trivia(skipped)
+            pos = yield from next_statement(src, pos, _TRIVIA)
             if pos < 0:
                 return
             buf = src.buf

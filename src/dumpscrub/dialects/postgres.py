@@ -483,9 +483,7 @@ class PostgreSQL:
         encoding = UTF8  # until a SET client_encoding says otherwise
         pos = 0
         while True:
-            pos, skipped = next_statement(src, pos, _TRIVIA)
-            if skipped:
-                yield Trivia(skipped)
+            pos = yield from next_statement(src, pos, _TRIVIA)
             if pos < 0:
                 return
             buf = src.buf

@@ -240,9 +240,7 @@ class SQLite:
         implicit: dict[str, tuple[str, ...]] = {}
         pos = 0
         while True:
-            pos, skipped = next_statement(src, pos, _TRIVIA)
-            if skipped:
-                yield Trivia(skipped)
+            pos = yield from next_statement(src, pos, _TRIVIA)
             if pos < 0:
                 return
             buf = src.buf
