@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Sequence
 
 from .errors import RulesError
 from .keys import Link
-from .model import PASS, Action, Catalog, Codec, DataStart, Plan, Row
+from .model import PASS, Action, Catalog, Codec, DataStart, Plan, Row, positions_of
 from .rules import Rules, TableAction
 
 MAX_PASSES = 64  # a cycle of keys deeper than this is not a real schema
@@ -210,11 +210,10 @@ class Forgetting:
         tfilter = self.filters.get(table)
         if tfilter is None:
             return None
-        index = {n: i for i, n in enumerate(names)}
-        folded = {n.casefold(): i for i, n in enumerate(names)}
+        position = positions_of(names)
         positions = []
         for name in tfilter.columns():
-            i = index.get(name, folded.get(name.casefold()))
+            i = position(name)
             if i is None:
                 raise RulesError([(None, f"`{table}`: column `{name}` is needed to tell which rows leave the dump, "
                                          "and this data statement does not have it")])

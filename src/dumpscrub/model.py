@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Callable, Protocol, Sequence
 
 # Column kinds: what a strategy may write into a column.
 TEXT = "text"
@@ -50,6 +50,14 @@ class Column:
     def of_elements(self) -> "Column":
         """An array column as one of its elements (for strategies that fake element by element)."""
         return dataclasses.replace(self, type=self.type.rstrip("[]"), kind=self.element or UNKNOWN, element=None)
+
+
+def positions_of(names: Sequence[str]) -> Callable[[str], int | None]:
+    """Where a column stands among a data statement's ``names``: by its exact name,
+    else ignoring case (rules and keys may spell a name otherwise than the dump)."""
+    index = {n: i for i, n in enumerate(names)}
+    folded = {n.casefold(): i for i, n in enumerate(names)}
+    return lambda name: index.get(name, folded.get(name.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

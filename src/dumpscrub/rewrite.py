@@ -29,6 +29,7 @@ from .model import (
     Row,
     TableDDL,
     TableDef,
+    positions_of,
 )
 from .reader import Source
 from .rules import ColumnRule, Rules, TableAction, TableRule
@@ -303,15 +304,14 @@ class Rewriter:
         tdef = self.catalog.get(table) or self.schema.get(table)
         names = columns if columns is not None else tuple(c.name for c in tdef.columns)
         reads = dict(zip(judge.names, judge.positions)) if judge is not None else {}
-        index = {n: i for i, n in enumerate(names)}
-        folded = {n.casefold(): i for i, n in enumerate(names)}
+        position = positions_of(names)
         for _, binding in bindings:
             needed = list(binding.when.columns) if binding.when is not None else []
             if isinstance(binding, TemplateBinding):
                 needed += binding.sources
                 needed += [n for s in binding.sources.values() if s is not None and s.when for n in s.when.columns]
             for name in needed:
-                i = index.get(name, folded.get(name.casefold()))
+                i = position(name)
                 if i is None:
                     raise RulesError([(binding.rule.location, f"`{table}`.`{binding.rule.column}`: the rule "
                                        f"reads `{name}`, which this data statement does not have")])
@@ -364,11 +364,10 @@ class Rewriter:
                 self.src.location(pos),
                 "pass the schema with --schema FILE, or dump with --complete-insert",
             )
-        index = {n: i for i, n in enumerate(names)}
-        folded = {n.casefold(): i for i, n in enumerate(names)}
+        position = positions_of(names)
         bound = []
         for col_rule in active:
-            i = index.get(col_rule.column, folded.get(col_rule.column.casefold()))
+            i = position(col_rule.column)
             column = tdef.column(names[i] if i is not None else col_rule.column) if tdef is not None else None
             if i is None:
                 # pg_dump and sqlite3 leave generated columns out: no value to scrub.
@@ -386,40 +385,45 @@ class Rewriter:
                 shared = self.key_lengths.get((tdef.name, column.name))
                 if shared is not None and (column.length is None or shared < column.length):
                     column = dataclasses.replace(column, length=shared)
-            unique = any(t is not None and t.is_unique(names[i]) for t in (tdef, self.schema.get(table)))
+            unique = self._is_unique(table, tdef, names[i])
             kind = UniqueBinding if unique and col_rule.strategy.collision_free and not _by_element(col_rule, column) else Binding
             bound.append((i, kind(col_rule, column, self.engine, self._value_caches)))
-        bound += self._bind_templates(table, rule, tdef, names, {b.rule.column: b for _, b in bound})
+        bound += self._bind_templates(table, rule, tdef, names, position, {b.rule.column: b for _, b in bound})
         bound.sort(key=lambda item: item[0])
         return bound
 
-    def _bind_templates(self, table, rule: TableRule, tdef, names, bound: dict[str, Binding]) -> list:
+    def _bind_templates(self, table, rule: TableRule, tdef, names, position, bound: dict[str, Binding]) -> list:
         found = []
-        index = {n.casefold(): i for i, n in enumerate(names)}
         for col_rule in rule.columns.values():
             if not isinstance(col_rule.strategy, Template):
                 continue
-            i = index.get(col_rule.column.casefold())
+            i = position(col_rule.column)
             if i is None:
                 self._missing(col_rule, f"column `{table}`.`{col_rule.column}` is not in the dump")
                 continue
             sources: dict[str, Binding | None] = {}
             for name in col_rule.strategy.columns:
                 source = rule.column(name)
-                if source is None or name.casefold() not in index:
-                    raise RulesError([(col_rule.location, f"`{table}`.`{col_rule.column}`: the template reads "
-                                       f"`{name}`, which has no rule (its original would be copied: give it a rule, "
-                                       "or `keep` to copy it on purpose)" if name.casefold() in index else
-                                       f"`{table}`.`{col_rule.column}`: the template reads `{name}`, which the dump does not have")])
-                if isinstance(source.strategy, Template):
-                    raise RulesError([(col_rule.location, f"`{table}`.`{col_rule.column}`: the template reads "
-                                       f"`{name}`, another template: name the columns that one reads instead")])
+                if position(name) is None:
+                    why = "which the dump does not have"
+                elif source is None:
+                    why = "which has no rule (its original would be copied: give it a rule, or `keep` to copy it on purpose)"
+                elif isinstance(source.strategy, Template):
+                    why = "another template: name the columns that one reads instead"
+                else:
+                    why = None
+                if why is not None:
+                    raise RulesError([(col_rule.location, f"`{table}`.`{col_rule.column}`: the template reads `{name}`, {why}")])
                 sources[name] = None if source.strategy.is_identity else bound.get(source.column)
             column = tdef.column(names[i]) if tdef is not None else None
-            whole = self.schema.get(table)
-            unique = any(t is not None and t.is_unique(names[i]) for t in (tdef, whole))
+            unique = self._is_unique(table, tdef, names[i])
             found.append((i, TemplateBinding(col_rule, column, self.engine, self._value_caches, sources, unique)))
         return found
+
+    def _is_unique(self, table: str, tdef: TableDef | None, column: str) -> bool:
+        """Whether the column is part of a unique key, as read so far or in the whole dump
+        (pg_dump adds its keys after the data)."""
+        return any(t is not None and t.is_unique(column) for t in (tdef, self.schema.get(table)))
 
     # -- checks before any row of a table is written ------------------------
 
