@@ -21,7 +21,7 @@ from .errors import DumpInputError, RulesError
 from .fakes import FakeEngine
 from .forget import Forgetting
 from .keys import follow_keys, links, shared_lengths
-from .model import PASS, Catalog, Constraint, Partition, TableDDL
+from .model import PASS, Catalog, Constraint, Partition, Plan, TableDDL
 from .people import NameCollector, wants_names
 from .reader import CHUNK_SIZE, Source, decompressed
 from .rewrite import Report, Rewriter
@@ -48,17 +48,24 @@ def load_schema(stream: BinaryIO, name: str, dialect: dialects.Dialect, catalog:
 
 @dataclass
 class Survey:
-    """What the first pass learns: every table, its keys, and which tables are partitions."""
+    """What the first pass learns: every table, its keys, which tables are partitions,
+    and which have data (the names their data statements give them)."""
 
     catalog: Catalog
     parents: dict[str, str] = field(default_factory=dict)
+    data: set[str] = field(default_factory=set)
 
 
 def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog, names: NameCollector | None = None) -> Survey:
     """Read a whole dump, learning its schema into ``catalog``; no row is parsed but
     those of the name columns ``names`` collects (for scrub_text)."""
     found = Survey(catalog)
-    events = dialect.read(src, names.plan if names is not None else lambda table, columns, pos: PASS)
+
+    def plan(table: str, columns: tuple[str, ...] | None, pos: int) -> Plan:
+        found.data.add(table)
+        return names.plan(table, columns, pos) if names is not None else PASS
+
+    events = dialect.read(src, plan)
     for event in names.read(events) if names is not None else events:
         kind = type(event)
         if kind is TableDDL and event.table is not None:
