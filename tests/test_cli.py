@@ -252,7 +252,11 @@ def test_strict_in_the_rules_file_is_the_same_as_the_flag(rules) -> None:
     path = rules("version: 1\nstrict: true\ntables:\n  ghosts: truncate\n")
     result = run(str(DUMP), "-r", path)
     assert result.exit_code == 2
-    assert result.stderr == f"dumpscrub: error: {path}:4:3: table `ghosts` is not in the dump (--strict)\n"
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"dumpscrub: error: {path}:4:3: table `ghosts` is not in the dump (--strict)"
+    # ...and privacy by default: no column of the dump is classified.
+    assert "--strict: 8 column(s) of the dump are not classified" in lines[1]
+    assert f"dumpscrub: error: {path}: `users.email` is not classified" in lines
 
 
 def test_archives_and_database_files_are_refused_with_the_command_that_makes_a_dump(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ class Survey:
 
     catalog: Catalog
     parents: dict[str, str] = field(default_factory=dict)
-    data: set[str] = field(default_factory=set)
+    data: dict[str, set[str]] = field(default_factory=dict)  # table -> the columns its data statements list
 
 
 def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog, names: NameCollector | None = None) -> Survey:
@@ -62,7 +62,7 @@ def survey(dialect: dialects.Dialect, src: Source, catalog: Catalog, names: Name
     found = Survey(catalog)
 
     def plan(table: str, columns: tuple[str, ...] | None, pos: int) -> Plan:
-        found.data.add(table)
+        found.data.setdefault(table, set()).update(columns or ())
         return names.plan(table, columns, pos) if names is not None else PASS
 
     events = dialect.read(src, plan)
@@ -105,6 +105,55 @@ def check_names(rules: Rules, catalog: Catalog) -> None:
                     problems.append((ref.location, f"tables.{name}.references: `{parent.name}` has no column `{column}`"))
     if problems:
         raise RulesError(problems)
+
+
+def check_classified(rules: Rules, found: Survey) -> None:
+    """Privacy by default (``--strict``): every column of every table that has data
+    must be named by a rule (a strategy, or ``keep``), or its table must have an
+    action. A column added by last week's migration stops the run, before a byte is
+    written, rather than going out unscrubbed. ``rules`` are the rules the scrub
+    applies: a column that follows a scrubbed key through a foreign key is classified."""
+    problems = _unknown_names(rules, found.catalog)
+    unclassified = []
+    for table in sorted(found.data):
+        if table.startswith("sqlite_") and found.catalog.get(table) is None:
+            continue  # SQLite's own tables (sqlite_sequence): no schema, nothing of anyone's
+        rule = rules.table(table)
+        parent, seen = table, {table}
+        while rule is None and found.parents.get(parent) is not None and found.parents[parent] not in seen:
+            parent = found.parents[parent]  # a partition has its parent's rule
+            seen.add(parent)
+            rule = rules.table(parent)
+        if rule is not None and rule.action is not None:
+            continue  # truncate, drop, keep: the whole table is classified
+        tdef = found.catalog.get(table)
+        columns = [c.name for c in tdef.columns] if tdef is not None else sorted(found.data[table])
+        if not columns:
+            unclassified.append((None, f"{rules.path}: `{table}` has no rule and its columns are unknown "
+                                       "(give the table an action, or pass a --schema file)"))
+        unclassified += [(None, f"{rules.path}: `{table}.{column}` is not classified")
+                         for column in columns if rule is None or rule.column(column) is None]
+    if unclassified:
+        problems.append((None, f"{rules.path}: --strict: {len(unclassified)} column(s) of the dump are not "
+                               "classified (give each a strategy, or `keep` if it holds nothing personal; "
+                               "`dumpscrub scan DUMP -r RULES` says which hold personal data)"))
+    if problems or unclassified:
+        raise RulesError(problems + unclassified)
+
+
+def _unknown_names(rules: Rules, catalog: Catalog) -> list:
+    """Under --strict, rules naming a table or column the dump lacks are errors (a
+    preset's rules are silent: a preset covers several versions of a schema)."""
+    problems = []
+    for name, rule in rules.tables.items():
+        table = catalog.get(name)
+        if table is None:
+            if rule.preset is None:
+                problems.append((rule.location, f"table `{name}` is not in the dump (--strict)"))
+            continue
+        problems += [(c.location, f"column `{name}`.`{c.column}` is not in the dump (--strict)")
+                     for c in rule.columns.values() if c.preset is None and table.column(c.column) is None]
+    return problems
 
 
 class Replay:
@@ -203,6 +252,8 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     for message in followed.warnings:
         if warn is not None:
             warn(message)
+    if strict or rules.strict:
+        check_classified(followed.rules, surveyed)
     forgetting = Forgetting(followed.rules, whole, keys, surveyed.parents, fold=chosen.name == "mysql")
     forgetting.check_drops(keys)
 
