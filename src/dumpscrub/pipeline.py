@@ -24,7 +24,7 @@ from .keys import follow_keys, links, shared_lengths
 from .model import PASS, Catalog, Constraint, Partition, Plan, TableDDL
 from .people import NameCollector, wants_names
 from .reader import CHUNK_SIZE, Source, decompressed
-from .rewrite import Report, Rewriter
+from .rewrite import Report, Rewriter, Watch
 from .rules import Rules
 
 
@@ -222,22 +222,25 @@ def scrub(
     warn: Callable[[str], None] | None = None,
     on_read: Callable[[int], None] | None = None,
     chunk_size: int = CHUNK_SIZE,
+    watch: Watch | None = None,
 ) -> Report:
     """Scrub the dump read from ``src`` into ``dst`` according to ``rules``.
 
     ``src`` may be gzip, xz or bzip2 compressed; ``dst`` gets plain SQL.
 
     Without a secret, a random one is drawn and discarded: the output is
-    consistent inside itself but cannot be linked to any other run.
+    consistent inside itself but cannot be linked to any other run. ``watch`` is
+    called with each row of the tables the rules rewrite or remove rows from
+    (rewrite.Watch), before and after.
     """
     replay = Replay(src)
     try:
-        return _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_read, chunk_size)
+        return _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_read, chunk_size, watch)
     finally:
         replay.close()
 
 
-def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_read, chunk_size) -> Report:
+def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_read, chunk_size, watch=None) -> Report:
     first = Source(decompressed(replay.first(), name), name, chunk_size=chunk_size)
     chosen = resolve_dialect(dialect, first)
     given = Catalog()  # the --schema files: the rewriter starts from them
@@ -276,6 +279,7 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
         forgetting=forgetting,
         schema=whole,
         key_lengths=shared_lengths(keys, whole),
+        watch=watch,
     )
     report = rewriter.run(chosen.read(source, rewriter.plan))
     for message in forgetting.unmatched():

@@ -38,6 +38,11 @@ from .strategies.template import Template
 if TYPE_CHECKING:
     from .forget import Forgetting, Judge
 
+# A row as the rules see it: (table as the dump names it, the data statement's column
+# names, its codec, the row's pieces before, after: None when the row leaves the dump).
+# Pieces alternate separators and values, as model.Row's do.
+Watch = Callable[[str, tuple[str, ...], Codec, list[bytes], list[bytes] | None], None]
+
 _MISSING = object()
 VALUE_CACHE_SIZE = 1 << 16  # literals remembered per column: raw bytes -> replacement bytes
 MAX_NUMBERED = 100_000  # numbers a template tries to make a unique value
@@ -240,8 +245,13 @@ class Rewriter:
         forgetting: "Forgetting | None" = None,
         schema: Catalog | None = None,
         key_lengths: dict[tuple[str, str], int] | None = None,
+        watch: "Watch | None" = None,
     ):
         self.rules = rules
+        # Called with each row the rules see (``dumpscrub preview``); None in a scrub.
+        self._watch = watch
+        self._table = ""  # the table and column names of the data statement being written
+        self._names: tuple[str, ...] = ()
         self.forgetting = forgetting
         # The whole dump's schema, from the first pass (keys pg_dump adds after the data
         # included); ``catalog`` is what has been read so far.
@@ -303,6 +313,7 @@ class Rewriter:
         self._stats = self.report.table(table)
         tdef = self.catalog.get(table) or self.schema.get(table)
         names = columns if columns is not None else tuple(c.name for c in tdef.columns)
+        self._table, self._names = table, names
         reads = dict(zip(judge.names, judge.positions)) if judge is not None else {}
         position = positions_of(names)
         for _, binding in bindings:
@@ -566,12 +577,15 @@ class Rewriter:
     def _row(self, row: Row) -> None:
         pieces, pos = row
         codec = self._codec
+        before = pieces.copy() if self._watch is not None else None
         if self._checked_rows:
             values = {name: codec.decode(pieces[1 + 2 * i]) for name, i in self._reads}
             if self._opening is None:
                 self._opening = pieces[0]
             if self._judge is not None and self._judge.leaves(values):
                 self._stats.dropped += 1
+                if before is not None:
+                    self._watch(self._table, self._names, codec, before, None)
                 return
             work = [w for w in self._work if w[0].when is None or w[0].when.evaluate(values)]
         else:
@@ -598,6 +612,8 @@ class Rewriter:
         self.out.write(b"".join(pieces))
         self._written += 1
         self._replaced += replaced  # both added to the table's stats at DataEnd
+        if before is not None:
+            self._watch(self._table, self._names, codec, before, pieces)
 
     def _finish(self) -> None:
         for name, rule in self.rules.tables.items():
