@@ -1,0 +1,611 @@
+"""verify: check a scrubbed dump against its original, for the CI step that publishes it.
+
+Two reads of each dump. The original's rows give the personal values the rules
+cover (the rules' columns and the ones the scrub adds by following foreign keys),
+kept as keyed digests, never as strings:
+
+- distinctive values (emails, phones, ids, IBANs, cards, UUIDs, usernames,
+  addresses, hashes, and the items a free-text value quotes) must not appear
+  anywhere in the scrubbed dump: every value of every table is looked at whole and
+  as tokens (emails, phone numbers by their E.164 key, IPs, IBANs, cards, UUIDs,
+  words, digit runs, the strings of a JSON document);
+- low-entropy values (names, cities, countries, dates, genders, postcodes, short
+  words) can equal another row's fake by chance: they are judged per row, a row of
+  the scrubbed table matched by its key (a unique key no rule scrubs) or, without
+  one, by its place among the rows that stay.
+
+Row counts are compared with what the scrub must leave: the same forgetting
+analysis (forget.py) tells exactly which rows leave by ``drop_rows:``, ``forget:``
+and the keys that reference them; truncated tables must be empty, dropped ones absent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterator
+
+from ..errors import StrategyError
+from ..fakes import FakeEngine
+from ..forget import Forgetting
+from ..keys import follow_keys, links
+from ..model import BINARY, TEXT, Catalog, TableDef, positions_of
+from ..pipeline import check_names
+from ..reader import Source, decompressed
+from ..rules import Rules, TableAction
+from ..strategies import Strategy
+from ..strategies.contact import phone_key
+from ..strategies.finance import is_luhn_valid, is_valid_iban
+from ..strategies.freetext import _DIGIT_RUN, _EMAIL, _IBAN, _IPV4, _IPV6, _JSON_STRING, ScrubText, _iban_end
+from .dump import DumpFile
+
+# Strategies whose originals are low-entropy (a name, a city, a date): judged per row.
+LOW_ENTROPY = frozenset(
+    {"first_name", "last_name", "name", "city", "country", "postcode", "date", "datetime", "number", "company", "faker"}
+)
+# Strategies that may give the original back by chance (a name picked from a list,
+# a date within ten years, a number times a factor near 1): a few per-row matches in
+# such a column are chance, not a leak (see CHANCE_FLOOR and CHANCE_SHARE).
+CHANCE = frozenset({"first_name", "last_name", "name", "date", "datetime", "number", "faker", "company"})
+CHANCE_FLOOR = 2  # matches always taken for chance
+CHANCE_SHARE = 0.05  # and up to this share of the column's checked values
+# Strategies whose fake does not depend on the secret (with these params): the fake
+# is computed here, and an original that is its own fake (a date already on the
+# first of its year, a constant's value, a regex that does not match) is no leak.
+_SECRETLESS = frozenset({"constant", "null", "blob", "password", "mask", "regex"})
+# Strategies that keep what they do not replace, by design: only the items they
+# quote are originals (scrub_text), or nothing this check can tell (json paths).
+_PARTIAL = frozenset({"scrub_text", "json"})
+_NO_ITEMS = frozenset({"json", "regex", "mask"})  # their items may stay by design
+
+PLACEHOLDERS = frozenset(
+    {
+        "", "-", "--", "?", "0", "1", "n/a", "na", "n.a.", "none", "null", "nil", "unknown", "test", "x", "xx", "xxx",
+        "tbd", "todo", "redacted", "anonymous", "default", "true", "false", "yes", "no", "[]", "{}", "0.00", "0.0",
+    }
+)
+MIN_ANYWHERE = 6  # shorter values are judged per row only (a word, a short code)
+MIN_TOKEN = 4  # shorter words of a scrubbed value are not looked up
+
+_KEPT_DATES = re.compile(r"[+-]?infinity|0000-00-00.*", re.I)
+_DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T][\d:.+\-Z]*)?")
+_AMOUNT = re.compile(r"[+-]?\d{1,6}(?:[.,]\d+)?")
+_PHONE_SHAPE = re.compile(r"\+?[\d ().\-/\u00a0]{7,}")
+_UUID = re.compile(r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])")
+_WORDS = re.compile(r"\w+")
+_DOTTED = re.compile(r"\w[\w.\-+]*\w")
+_DIGITS_ONLY = re.compile(r"\d{7,}")
+_ITEM_KINDS = frozenset({"email", "phone", "ip", "iban", "credit_card"})
+
+
+@dataclass
+class Leak:
+    """Originals of one covered column found in one column of the scrubbed dump."""
+
+    table: str
+    column: str
+    found_table: str
+    found_column: str
+    values: int  # occurrences
+    example: str  # masked
+    check: str  # "anywhere" or "per_row"
+
+    def as_json(self) -> dict:
+        return {
+            "table": self.table, "column": self.column, "found_table": self.found_table,
+            "found_column": self.found_column, "values": self.values, "example": self.example, "check": self.check,
+        }
+
+
+@dataclass
+class RowCount:
+    """A table's rows in both dumps, and how many the rules leave."""
+
+    table: str
+    original: int | None  # None: the table is not in the original
+    scrubbed: int | None  # None: the table is not in the scrubbed dump
+    expected: int | None  # None: the table must be absent (dropped)
+    why: str
+
+    @property
+    def ok(self) -> bool:
+        return self.scrubbed == self.expected or (self.expected == 0 and self.scrubbed is None and self.why != "dropped")
+
+    def as_json(self) -> dict:
+        return {"table": self.table, "original": self.original, "scrubbed": self.scrubbed,
+                "expected": self.expected, "why": self.why, "ok": self.ok}
+
+
+@dataclass
+class Verification:
+    """What verify found and what it checked."""
+
+    leaks: list[Leak] = field(default_factory=list)
+    row_counts: list[RowCount] = field(default_factory=list)
+    checked: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.leaks and all(r.ok for r in self.row_counts)
+
+    def as_json(self) -> dict:
+        return {
+            "ok": self.ok,
+            "leaks": [leak.as_json() for leak in self.leaks],
+            "row_counts": [r.as_json() for r in self.row_counts],
+            "checked": self.checked,
+            "notes": self.notes,
+        }
+
+
+def mask(value: str) -> str:
+    """A masked example (``a***@e***.com``, ``J***``): never the value itself."""
+    text = value.strip()
+    if _EMAIL.fullmatch(text):
+        local, _, domain = text.rpartition("@")
+        tld = domain.rpartition(".")[2]
+        return f"{local[:1]}***@{domain[:1]}***.{tld}"
+    return f"{text[:1]}***" if len(text) > 3 else "***"
+
+
+@dataclass
+class _Column:
+    """A covered column of the original: where its originals come from."""
+
+    table: str
+    column: str
+    strategy: Strategy
+    chance: bool
+    per_row: int = 0  # values judged per row
+    hits: dict = field(default_factory=dict)  # per-row matches: found column -> [count, example]
+
+
+class _Dump(DumpFile):
+    """A DumpFile that can also hand its events to the forgetting analysis."""
+
+    def events(self, planner: Callable) -> Iterator:
+        self.survey()
+        return self.dialect.read(Source(decompressed(self._replay.again(), self.name), self.name), planner)
+
+
+class _Digests:
+    """Keyed digests of normalized values (a random key for each run: nothing stored
+    can be compared with anything outside it)."""
+
+    def __init__(self):
+        self._key = os.urandom(32)
+
+    def of(self, text: str, size: int = 16) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=size, key=self._key).digest()
+
+
+def verify(
+    original: BinaryIO,
+    scrubbed: BinaryIO,
+    rules: Rules,
+    dialect: str = "auto",
+    *,
+    original_name: str = "<original>",
+    scrubbed_name: str = "<scrubbed>",
+) -> Verification:
+    """Check that ``scrubbed`` holds no original value the rules cover and the row
+    counts the rules explain (see the module docstring)."""
+    with _Dump(original, original_name, dialect) as before, _Dump(scrubbed, scrubbed_name, dialect) as after:
+        return _Verifier(rules, before, after).run()
+
+
+class _Verifier:
+    def __init__(self, rules: Rules, before: _Dump, after: _Dump):
+        self.before, self.after = before, after
+        surveyed = before.survey()
+        self.catalog: Catalog = surveyed.catalog
+        check_names(rules, self.catalog)
+        keys = links(self.catalog, rules)
+        self.rules = follow_keys(rules, keys).rules
+        self.forgetting = Forgetting(self.rules, self.catalog, keys, surveyed.parents, fold=before.dialect.name == "mysql")
+        self.forgetting.check_drops(keys)
+        self.engine = FakeEngine(os.urandom(32), rules.locales)
+        self.regions = self.engine.regions
+        self.digests = _Digests()
+        self.columns: list[_Column] = []
+        self.anywhere: dict[bytes, int] = {}  # digest -> index in self.columns
+        self.lengths: set[int] = set()  # lengths of the "v:" originals (a cheap filter for tokens)
+        self.per_row: dict[tuple[str, bytes], list[tuple[int, bytes]]] = {}
+        self.key_columns: dict[str, tuple[str, ...] | None] = {}  # table -> matching key (None: by order)
+        self.counts: dict[str, int] = {}
+        self.expected: dict[str, int] = {}
+        self.result = Verification()
+        self.values = 0
+        self.items = ScrubText()
+
+    # -- the original ----------------------------------------------------------
+
+    def run(self) -> Verification:
+        self.forgetting.analyse(self.before.events)
+        self._read_original()
+        found, scanned = self._read_scrubbed()
+        self._counts()
+        self._per_row_leaks()
+        self.result.leaks[:0] = [
+            Leak(self.columns[c].table, self.columns[c].column, t, col, n, example, "anywhere")
+            for (c, t, col), (n, example) in found.items()
+        ]
+        self.result.checked = {
+            "tables": len(self.result.row_counts),
+            "columns": len(self.columns),
+            "values": self.values,
+            "distinctive": len(self.anywhere),
+            "per_row": sum(c.per_row for c in self.columns),
+            "scrubbed_values": scanned,
+            "chance_matches": self.chance,
+        }
+        return self.result
+
+    def _table_plan(self, table: str, names: tuple[str, ...]):
+        """The covered columns of a data statement as (position, column index, when)."""
+        tdef = self.catalog.get(table)
+        rule = self.rules.table(tdef.name if tdef else table)
+        if rule is None or rule.action is not None:
+            return []
+        position = positions_of(names)
+        plan = []
+        for col_rule in rule.columns.values():
+            if col_rule.strategy.is_identity:
+                continue
+            i = position(col_rule.column)
+            if i is None:
+                continue
+            key = (table, names[i])
+            index = self._column_index.get(key)
+            if index is None:
+                column = tdef.column(names[i]) if tdef else None
+                strategy = col_rule.strategy.adapt(column) if column is not None else col_rule.strategy
+                index = self._column_index[key] = len(self.columns)
+                self.columns.append(_Column(table, names[i], strategy, col_rule.strategy.name in CHANCE))
+                self._lengths[index] = column.length if column is not None and column.kind in (TEXT, BINARY) else None
+            when = None
+            if col_rule.when is not None:
+                wanted = [(n, position(n)) for n in col_rule.when.columns]
+                when = (col_rule.when, wanted)
+            plan.append((i, index, when))
+        return plan
+
+    def _match_key(self, table: str) -> tuple[str, ...] | None:
+        """The first unique key of the table that no rule scrubs (rows are matched by it)."""
+        if table not in self.key_columns:
+            tdef = self.catalog.get(table)
+            rule = self.rules.table(tdef.name if tdef else table)
+            chosen = None
+            for key in tdef.unique_keys if tdef else ():
+                scrubbed = [c for c in key if rule is not None and (r := rule.column(c)) is not None and not r.strategy.is_identity]
+                if not scrubbed:
+                    chosen = key
+                    break
+            self.key_columns[table] = chosen
+        return self.key_columns[table]
+
+    def _read_original(self) -> None:
+        self._column_index: dict[tuple[str, str], int] = {}
+        self._lengths: dict[int, int | None] = {}
+        plans: dict[tuple[str, tuple[str, ...]], tuple] = {}
+        kept: dict[str, int] = {}  # table -> rows that stay so far (their order matches rows)
+        for table, names, values in self.before.rows():
+            self.counts[table] = self.counts.get(table, 0) + 1
+            setup = plans.get((table, names))
+            if setup is None:
+                tdef = self.catalog.get(table)
+                name = tdef.name if tdef else table
+                judge = self.forgetting.judge(name, names, record=False) if name not in self.forgetting.whole else None
+                key = self._match_key(table)
+                key_positions = [positions_of(names)(c) for c in key] if key else None
+                if key_positions is not None and None in key_positions:
+                    key_positions = None
+                setup = plans[(table, names)] = (self._table_plan(table, names), judge, key_positions,
+                                                  name in self.forgetting.whole)
+            plan, judge, key_positions, whole = setup
+            if whole:
+                continue
+            if judge is not None and judge.leaves({n: values[i] for n, i in zip(judge.names, judge.positions)}):
+                continue
+            kept[table] = order = kept.get(table, 0) + 1
+            self.expected[table] = order
+            if not plan:
+                continue
+            row_key = self._row_key(values, key_positions, order)
+            for i, index, when in plan:
+                value = values[i]
+                if value is None or (when is not None and not when[0].evaluate({n: values[p] for n, p in when[1]})):
+                    continue
+                self._original(value, index, table, row_key)
+
+    def _row_key(self, values: list, key_positions: list[int] | None, order: int) -> bytes | None:
+        if key_positions is None:
+            return self.digests.of(f"#{order}", 8)
+        key = [values[p] for p in key_positions]
+        if None in key:
+            return None
+        return self.digests.of("\0".join(key), 8)
+
+    def _original(self, value: str, index: int, table: str, row_key: bytes | None) -> None:
+        column = self.columns[index]
+        strategy = column.strategy
+        name = strategy.name
+        text = value.strip()
+        if text.casefold() in PLACEHOLDERS or _KEPT_DATES.fullmatch(text) or self._kept_by_design(value, index):
+            return
+        self.values += 1
+        if name not in _NO_ITEMS and ("@" in text or any(c.isdigit() for c in text) or ":" in text):
+            for form in self._items(value):
+                self.anywhere.setdefault(self.digests.of(form), index)
+        if name in _PARTIAL:
+            return  # the rest of the text stays by design
+        if name not in LOW_ENTROPY and _is_distinctive(text, name):
+            for form in _forms(text, name, self.regions):
+                if form.startswith("v:"):
+                    self.lengths.add(len(form))
+                self.anywhere.setdefault(self.digests.of(form), index)
+        elif row_key is not None:
+            column.per_row += 1
+            self.per_row.setdefault((table, row_key), []).append((index, self.digests.of(text.casefold(), 8)))
+
+    def _kept_by_design(self, value: str, index: int) -> bool:
+        """Whether the strategy's fake of ``value`` is ``value`` whatever the secret."""
+        strategy = self.columns[index].strategy
+        params = strategy.params
+        secretless = (
+            strategy.name in _SECRETLESS
+            or (strategy.name in ("date", "datetime") and getattr(params, "generalize", None))
+            or (strategy.name == "postcode" and getattr(params, "generalize", None) is not None)
+            or (strategy.name == "number" and getattr(params, "round", None) is not None)
+        )
+        if not secretless:
+            return False
+        try:
+            return self.engine.fake(strategy, value, self._lengths.get(index)) == value
+        except StrategyError:
+            return False  # the scrub could not fake it either
+
+    def _items(self, text: str) -> Iterator[str]:
+        """The personal items a text quotes (freetext.py's finders), as forms."""
+        for start, end, kind in self.items._items(text, self.engine, _ITEM_KINDS):
+            item = text[start:end]
+            if kind == "email":
+                yield "e:" + item.casefold()
+            elif kind == "phone":
+                yield "p:" + phone_key(item, self.regions)
+            elif kind == "ip":
+                yield "i:" + ipaddress.ip_address(item).compressed
+            elif kind == "iban":
+                yield "b:" + item.replace(" ", "").casefold()
+            elif kind == "credit_card":
+                yield "c:" + "".join(c for c in item if c.isdigit())
+
+    # -- the scrubbed dump -----------------------------------------------------
+
+    def _read_scrubbed(self) -> tuple[dict, int]:
+        found: dict[tuple[int, str, str], list] = {}
+        scanned = 0
+        self.scrubbed_counts: dict[str, int] = {}
+        setups: dict[tuple[str, tuple[str, ...]], tuple] = {}
+        anywhere, lengths, of = self.anywhere, self.lengths, self.digests.of
+        for table, names, values in self.after.rows():
+            order = self.scrubbed_counts[table] = self.scrubbed_counts.get(table, 0) + 1
+            setup = setups.get((table, names))
+            if setup is None:
+                key = self._match_key(table) if self.catalog.get(table) is not None else None
+                key_positions = [positions_of(names)(c) for c in key] if key else None
+                if key_positions is not None and None in key_positions:
+                    key_positions = None
+                setup = setups[(table, names)] = (key_positions, positions_of(names))
+            key_positions, position = setup
+            for i, value in enumerate(values):
+                if value is None or not value.strip():
+                    continue
+                scanned += 1
+                for form in _tokens(value, self.regions):
+                    if form[0] == "v" and len(form) not in lengths:
+                        continue
+                    index = anywhere.get(of(form))
+                    if index is not None:
+                        entry = found.setdefault((index, table, names[i]), [0, mask(form[2:])])
+                        entry[0] += 1
+            if self.per_row:
+                row_key = self._row_key(values, key_positions, order)
+                entries = self.per_row.pop((table, row_key), None) if row_key is not None else None
+                for index, digest in entries or ():
+                    column = self.columns[index]
+                    at = position(column.column)
+                    value = values[at] if at is not None else None
+                    if value is not None and of(value.strip().casefold(), 8) == digest:
+                        hit = column.hits.setdefault(names[at], [0, mask(value)])
+                        hit[0] += 1
+        return found, scanned
+
+    # -- verdicts ----------------------------------------------------------------
+
+    def _counts(self) -> None:
+        after = self.after.survey()
+        present = set(after.catalog.tables) | set(after.data)
+        tables = list(dict.fromkeys([*self.catalog.tables, *self.before.survey().data]))
+        for table in tables:
+            tdef = self.catalog.get(table)
+            name = tdef.name if tdef else table
+            rule = self.rules.table(name)
+            original = self.counts.get(table, 0)
+            scrubbed = self.scrubbed_counts.get(table, 0 if _present(table, present, after.catalog) else None)
+            if rule is not None and rule.action is TableAction.DROP:
+                expected, why = None, "dropped"
+            elif name in self.forgetting.whole:
+                expected, why = 0, "truncated"
+            elif name in self.forgetting.filters:
+                expected, why = self.expected.get(table, 0), "rows leave (drop_rows, forget, or the rows they reference)"
+            else:
+                expected, why = original, "same as the original"
+            self.result.row_counts.append(RowCount(table, original, scrubbed, expected, why))
+        known = {t for t in tables}
+        for table, count in self.scrubbed_counts.items():
+            if table not in known and self.catalog.get(table) is None:
+                self.result.row_counts.append(RowCount(table, None, count, 0, "not in the original"))
+
+    def _per_row_leaks(self) -> None:
+        wrong = {r.table for r in self.result.row_counts if not r.ok}
+        by_order = sorted({c.table for c in self.columns if self.key_columns.get(c.table) is None and c.per_row})
+        unchecked = [t for t in by_order if t in wrong]
+        if unchecked:
+            self.result.notes.append(
+                "checked only for distinctive values (no key to match rows by, and the row count differs): "
+                + ", ".join(unchecked)
+            )
+        chance_total = 0
+        for column in self.columns:
+            if column.table in unchecked:
+                continue
+            for found_column, (count, example) in column.hits.items():
+                if column.chance and count <= max(CHANCE_FLOOR, CHANCE_SHARE * column.per_row):
+                    chance_total += count
+                    continue
+                self.result.leaks.append(
+                    Leak(column.table, column.column, column.table, found_column, count, example, "per_row")
+                )
+        if chance_total:
+            self.result.notes.append(
+                f"{chance_total} per-row matches taken for chance: strategies that pick from a list "
+                f"({', '.join(sorted(CHANCE))}) may give a value back (up to {CHANCE_FLOOR} or "
+                f"{CHANCE_SHARE:.0%} of a column's values)"
+            )
+        self.chance = chance_total
+
+
+def print_report(result: Verification, console=None) -> None:
+    """The verification as rich tables: leaks, row counts that do not add up, a summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console(soft_wrap=True)
+    if result.leaks:
+        table = Table("original column", "found in", "values", "example", "check", title="Originals still in the dump")
+        for column in table.columns:
+            column.overflow = "fold"
+        for leak in sorted(result.leaks, key=lambda k: (k.found_table, k.found_column, k.table, k.column)):
+            table.add_row(f"{leak.table}.{leak.column}", f"{leak.found_table}.{leak.found_column}",
+                          f"{leak.values:,}", leak.example, leak.check.replace("_", " "))
+        console.print(table)
+    wrong = [r for r in result.row_counts if not r.ok]
+    if wrong:
+        table = Table("table", "original", "scrubbed", "expected", "why", title="Row counts the rules do not explain")
+        for r in wrong:
+            show = lambda n: "absent" if n is None else f"{n:,}"  # noqa: E731
+            table.add_row(r.table, show(r.original), show(r.scrubbed), show(r.expected), r.why)
+        console.print(table)
+    c = result.checked
+    verdict = "[green]ok[/green]" if result.ok else "[red]FAILED[/red]"
+    console.print(
+        f"verify: {verdict}: {c['columns']} covered columns, {c['values']:,} original values "
+        f"({c['distinctive']:,} distinctive forms looked for in {c['scrubbed_values']:,} scrubbed values, "
+        f"{c['per_row']:,} judged per row); row counts of {c['tables']} tables compared"
+    )
+    for note in result.notes:
+        console.print(f"verify: note: {note}")
+
+
+def _present(table: str, present: set[str], catalog: Catalog) -> bool:
+    return table in present or catalog.get(table) is not None
+
+
+def _is_distinctive(text: str, strategy: str) -> bool:
+    """Whether an original is unlikely to stand anywhere by chance (else: judged per row)."""
+    if len(text) < MIN_ANYWHERE or _DATE_LIKE.fullmatch(text) or _AMOUNT.fullmatch(text):
+        return False
+    if "@" in text or any(c.isdigit() for c in text) or not text.isalpha():
+        return True
+    # A single word: a username or a token is distinctive, a word of prose is not.
+    return strategy in ("username", "email", "hash", "uuid", "password") and len(text) >= 8
+
+
+def _forms(text: str, strategy: str, regions: tuple[str, ...]) -> Iterator[str]:
+    """The forms an original is looked for under (see _tokens for the scrubbed side)."""
+    folded = text.casefold()
+    yield "v:" + folded
+    if _EMAIL.fullmatch(text):
+        yield "e:" + folded
+    digits = "".join(c for c in text if c.isdigit())
+    if (strategy == "phone" or _PHONE_SHAPE.fullmatch(text)) and len(digits) >= 7:
+        yield "p:" + phone_key(text, regions)
+    if _IPV4.fullmatch(text) or ":" in text:
+        try:
+            yield "i:" + ipaddress.ip_address(text.split("/")[0]).compressed
+        except ValueError:
+            pass
+    if _IBAN.fullmatch(text.upper()) and is_valid_iban(text):
+        yield "b:" + text.replace(" ", "").casefold()
+    if 13 <= len(digits) <= 19 and re.fullmatch(r"[\d \-]+", text) and is_luhn_valid(digits):
+        yield "c:" + digits
+    if _UUID.fullmatch(text.strip("{}").removeprefix("urn:uuid:")):
+        yield "u:" + uuid.UUID(text.strip("{}").removeprefix("urn:uuid:")).hex
+
+
+def _tokens(value: str, regions: tuple[str, ...]) -> Iterator[str]:
+    """The forms a scrubbed value may hold an original under: the value whole, its
+    words and dotted words, emails, phone numbers (E.164 key), IPs, IBANs, cards,
+    UUIDs, and the strings of a JSON document."""
+    text = value.strip()
+    folded = text.casefold()
+    yield "v:" + folded
+    if len(text) <= MIN_TOKEN:
+        return
+    for pattern in (_WORDS, _DOTTED):
+        for m in pattern.finditer(folded):
+            if len(m.group()) >= MIN_TOKEN and m.end() - m.start() != len(folded):
+                yield "v:" + m.group()
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield "e:" + m.group().casefold()
+    if any(c.isdigit() for c in text):
+        for m in _DIGIT_RUN.finditer(text):
+            run = m.group()
+            if sum(c.isdigit() for c in run) >= 7:
+                yield "p:" + phone_key(run, regions)
+                start = m.start()
+                if start > 0 and text[start - 1] == "+":
+                    yield "p:" + phone_key("+" + run, regions)
+        for m in _DIGITS_ONLY.finditer(text):
+            yield "p:" + phone_key(m.group(), regions)
+            if 13 <= len(m.group()) <= 19:
+                yield "c:" + m.group()
+        for m in _IPV4.finditer(text):
+            yield from _ip(m.group())
+        for m in re.finditer(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)", text):
+            yield "c:" + "".join(c for c in m.group() if c.isdigit())
+        for m in _IBAN.finditer(text.upper()):
+            end = _iban_end(m.group())
+            if end:
+                yield "b:" + m.group()[:end].replace(" ", "").casefold()
+        for m in _UUID.finditer(text):
+            yield "u:" + m.group().replace("-", "").lower()
+    if text.count(":") >= 2:
+        for m in _IPV6.finditer(text):
+            yield from _ip(m.group().rstrip("."))
+    if text[:1] in "{[" and '"' in text:
+        for m in _JSON_STRING.finditer(text):
+            try:
+                inner = json.loads(m.group())
+            except ValueError:
+                continue
+            if isinstance(inner, str) and inner.strip():
+                yield "v:" + inner.strip().casefold()
+
+
+def _ip(text: str) -> Iterator[str]:
+    try:
+        yield "i:" + ipaddress.ip_address(text).compressed
+    except ValueError:
+        pass
+
+
+__all__ = ["Leak", "RowCount", "Verification", "mask", "print_report", "verify"]
