@@ -276,7 +276,9 @@ def restored_problems(server: Server, db: str, data: bytes) -> list[str]:
         problems += [f"MariaDB: {w}" for w in MariaDBHarness(server).restore(db, data)]
     else:
         server.restore(db, data)
-    problems += [f"FK {fk['child']}{fk['columns']}: {n} orphans" for fk in FOREIGN_KEYS if (n := orphans(server, db, fk))]
+    problems += [
+        f"FK {fk['child']}{fk['columns']}: {n} orphans" for fk in FOREIGN_KEYS if (n := orphans(server, db, fk))
+    ]
     if isinstance(server, SQLite):
         problems += [f"PRAGMA foreign_key_check: {row}" for row in server.query(db, "PRAGMA foreign_key_check")]
     return problems
@@ -312,7 +314,9 @@ def test_init_rules_pass_strict_and_remove_every_email_and_iban(
     assert not any(in_bytes.values()), f"{tool}: originals left in the scrubbed dump: {in_bytes}"
 
     actions = table_actions(init.rules_text)
-    expected = {t: 0 if actions.get(t) == "truncate" else len(practice.rows[t]) for t in COLUMNS if actions.get(t) != "drop"}
+    expected = {
+        t: 0 if actions.get(t) == "truncate" else len(practice.rows[t]) for t in COLUMNS if actions.get(t) != "drop"
+    }
     db = d.server.fresh_database("heldout_scrubbed")
     try:
         problems = restored_problems(d.server, db, output)

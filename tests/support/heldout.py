@@ -197,30 +197,50 @@ LABORATOIRES = (
 )
 # (commercial name, INN, form, strength, price, reimbursement %)
 MEDICAMENTS = (
-    ("Doliprane", "paracétamol", "comprimé", "1000 mg", "2.18", 65), ("Dafalgan", "paracétamol", "gélule", "500 mg", "1.96", 65),
-    ("Amoxicilline", "amoxicilline", "gélule", "500 mg", "3.54", 65), ("Augmentin", "amoxicilline/acide clavulanique", "comprimé", "1 g", "6.90", 65),
-    ("Spasfon", "phloroglucinol", "comprimé", "80 mg", "2.86", 30), ("Ventoline", "salbutamol", "suspension inhalée", "100 µg", "4.26", 65),
-    ("Kardegic", "acétylsalicylate de lysine", "poudre", "75 mg", "2.60", 65), ("Levothyrox", "lévothyroxine", "comprimé", "75 µg", "2.42", 65),
-    ("Metformine", "metformine", "comprimé", "850 mg", "2.75", 65), ("Amlodipine", "amlodipine", "gélule", "5 mg", "3.10", 65),
-    ("Ramipril", "ramipril", "comprimé", "5 mg", "3.88", 65), ("Atorvastatine", "atorvastatine", "comprimé", "20 mg", "6.05", 65),
-    ("Oméprazole", "oméprazole", "gélule", "20 mg", "3.47", 65), ("Ibuprofène", "ibuprofène", "comprimé", "400 mg", "2.04", 65),
-    ("Smecta", "diosmectite", "poudre", "3 g", "3.61", 30), ("Aerius", "desloratadine", "comprimé", "5 mg", "4.53", 30),
-    ("Xanax", "alprazolam", "comprimé", "0,25 mg", "1.94", 65), ("Seresta", "oxazépam", "comprimé", "10 mg", "1.88", 65),
-    ("Lasilix", "furosémide", "comprimé", "40 mg", "2.33", 65), ("Bisoprolol", "bisoprolol", "comprimé", "5 mg", "3.05", 65),
-    ("Daflon", "diosmine", "comprimé", "500 mg", "5.12", 0), ("Gaviscon", "alginate de sodium", "suspension buvable", "500 mg", "3.90", 0),
-    ("Efferalgan", "paracétamol", "comprimé effervescent", "1 g", "2.36", 65), ("Célestène", "bétaméthasone", "solution buvable", "0,05 %", "2.88", 65),
-    ("Clamoxyl", "amoxicilline", "poudre pour suspension", "250 mg/5 ml", "3.26", 65), ("Inexium", "ésoméprazole", "comprimé", "40 mg", "7.14", 65),
-    ("Forlax", "macrogol", "poudre", "10 g", "4.19", 30), ("Solupred", "prednisolone", "comprimé orodispersible", "20 mg", "2.65", 65),
-    ("Vogalène", "métopimazine", "gélule", "15 mg", "2.59", 30), ("Tahor", "atorvastatine", "comprimé", "10 mg", "5.90", 65),
+    ("Doliprane", "paracétamol", "comprimé", "1000 mg", "2.18", 65),
+    ("Dafalgan", "paracétamol", "gélule", "500 mg", "1.96", 65),
+    ("Amoxicilline", "amoxicilline", "gélule", "500 mg", "3.54", 65),
+    ("Augmentin", "amoxicilline/acide clavulanique", "comprimé", "1 g", "6.90", 65),
+    ("Spasfon", "phloroglucinol", "comprimé", "80 mg", "2.86", 30),
+    ("Ventoline", "salbutamol", "suspension inhalée", "100 µg", "4.26", 65),
+    ("Kardegic", "acétylsalicylate de lysine", "poudre", "75 mg", "2.60", 65),
+    ("Levothyrox", "lévothyroxine", "comprimé", "75 µg", "2.42", 65),
+    ("Metformine", "metformine", "comprimé", "850 mg", "2.75", 65),
+    ("Amlodipine", "amlodipine", "gélule", "5 mg", "3.10", 65),
+    ("Ramipril", "ramipril", "comprimé", "5 mg", "3.88", 65),
+    ("Atorvastatine", "atorvastatine", "comprimé", "20 mg", "6.05", 65),
+    ("Oméprazole", "oméprazole", "gélule", "20 mg", "3.47", 65),
+    ("Ibuprofène", "ibuprofène", "comprimé", "400 mg", "2.04", 65),
+    ("Smecta", "diosmectite", "poudre", "3 g", "3.61", 30),
+    ("Aerius", "desloratadine", "comprimé", "5 mg", "4.53", 30),
+    ("Xanax", "alprazolam", "comprimé", "0,25 mg", "1.94", 65),
+    ("Seresta", "oxazépam", "comprimé", "10 mg", "1.88", 65),
+    ("Lasilix", "furosémide", "comprimé", "40 mg", "2.33", 65),
+    ("Bisoprolol", "bisoprolol", "comprimé", "5 mg", "3.05", 65),
+    ("Daflon", "diosmine", "comprimé", "500 mg", "5.12", 0),
+    ("Gaviscon", "alginate de sodium", "suspension buvable", "500 mg", "3.90", 0),
+    ("Efferalgan", "paracétamol", "comprimé effervescent", "1 g", "2.36", 65),
+    ("Célestène", "bétaméthasone", "solution buvable", "0,05 %", "2.88", 65),
+    ("Clamoxyl", "amoxicilline", "poudre pour suspension", "250 mg/5 ml", "3.26", 65),
+    ("Inexium", "ésoméprazole", "comprimé", "40 mg", "7.14", 65),
+    ("Forlax", "macrogol", "poudre", "10 g", "4.19", 30),
+    ("Solupred", "prednisolone", "comprimé orodispersible", "20 mg", "2.65", 65),
+    ("Vogalène", "métopimazine", "gélule", "15 mg", "2.59", 30),
+    ("Tahor", "atorvastatine", "comprimé", "10 mg", "5.90", 65),
 )
 ACTES = (
-    ("G", "Consultation de médecine générale", "26.50", 20), ("GS", "Consultation de médecine générale spécialisée", "30.00", 20),
-    ("VG", "Visite à domicile", "36.50", 40), ("APC", "Avis ponctuel de consultant", "56.50", 30),
+    ("G", "Consultation de médecine générale", "26.50", 20),
+    ("GS", "Consultation de médecine générale spécialisée", "30.00", 20),
+    ("VG", "Visite à domicile", "36.50", 40),
+    ("APC", "Avis ponctuel de consultant", "56.50", 30),
     ("DEQP003", "Électrocardiographie sur au moins 12 dérivations", "14.26", 15),
     ("QZJA002", "Ablation d'un corps étranger superficiel de la peau", "26.12", 20),
-    ("QZHA001", "Biopsie cutanée", "28.80", 20), ("COE", "Consultation obligatoire de l'enfant", "46.00", 30),
-    ("TCG", "Téléconsultation", "26.50", 15), ("AMI4", "Soin infirmier", "12.60", 15),
-    ("AMK8", "Rééducation kinésithérapie", "17.20", 30), ("CNPSY", "Consultation de psychiatrie", "51.70", 45),
+    ("QZHA001", "Biopsie cutanée", "28.80", 20),
+    ("COE", "Consultation obligatoire de l'enfant", "46.00", 30),
+    ("TCG", "Téléconsultation", "26.50", 15),
+    ("AMI4", "Soin infirmier", "12.60", 15),
+    ("AMK8", "Rééducation kinésithérapie", "17.20", 30),
+    ("CNPSY", "Consultation de psychiatrie", "51.70", 45),
 )
 PARAMETRES = (
     ("cabinet.nom", "Cabinet médical Saint-Michel", "Nom affiché sur les documents"),
@@ -246,7 +266,9 @@ DIAGNOSTICS = (
     "Otite moyenne aiguë", "Gastro-entérite aiguë", "Migraine sans aura", "Hypothyroïdie substituée",
     "Bronchite aiguë", "Insomnie chronique", "Syndrome grippal",
 )
-ALLERGIES = ("Pénicilline", "Arachides", "Pollens de graminées", "Acariens", "Aspirine", "Latex", "Iode", "Fruits à coque")
+ALLERGIES = (
+    "Pénicilline", "Arachides", "Pollens de graminées", "Acariens", "Aspirine", "Latex", "Iode", "Fruits à coque",
+)
 GROUPES = ("O+", "O-", "A+", "A-", "B+", "B-", "AB+", "AB-")
 RELIGIONS = ("catholique", "musulmane", "juive", "protestante", "orthodoxe", "aucune")
 POSOLOGIES = (
@@ -255,7 +277,8 @@ POSOLOGIES = (
 )
 USER_AGENTS = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+    " Version/17.3 Safari/605.1.15",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:123.0) Gecko/20100101 Firefox/123.0",
     "Mozilla/5.0 (iPad; CPU OS 17_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
 )
@@ -422,7 +445,8 @@ def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
 
 
 def _ipv4(rng: random.Random) -> str:
-    return f"{rng.choice((82, 86, 90, 92, 109, 176, 193))}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    first = rng.choice((82, 86, 90, 92, 109, 176, 193))  # French broadband operators' ranges
+    return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
 def _ip(rng: random.Random) -> str:
@@ -585,7 +609,8 @@ def _care(rng: random.Random, p: Practice, make: _Maker, fr: Faker) -> None:
         known = {"phone": patient[8]} if patient[8] else {}
         if patient[7] and rng.random() < 0.5:
             known["email"] = patient[7]
-        report = _fill(rng, make, rng.choice(REPORT_TEMPLATES), patient[1], patient[2], motif=(motif or "un contrôle").lower(),
+        motif_text = (motif or "un contrôle").lower()
+        report = _fill(rng, make, rng.choice(REPORT_TEMPLATES), patient[1], patient[2], motif=motif_text,
                        tension=tension, **known)
         consultation = len(p.rows["consultations"]) + 1
         p.rows["consultations"].append((consultation, i, rng.choice(DIAGNOSTICS), report,
