@@ -49,7 +49,7 @@ LOW_ENTROPY = frozenset(
     {"first_name", "last_name", "name", "city", "country", "postcode", "date", "datetime", "number", "company", "faker"}
 )
 # Strategies that may give the original back by chance (a name picked from a list,
-# a date within ten years, a number times a factor near 1): a few per-row matches in
+# a date within ten years, a number times a factor near 1; see _by_chance): a few per-row matches in
 # such a column are chance, not a leak (see CHANCE_FLOOR and CHANCE_SHARE).
 CHANCE = frozenset({"first_name", "last_name", "name", "date", "datetime", "number", "faker", "company"})
 CHANCE_FLOOR = 2  # matches always taken for chance
@@ -267,7 +267,7 @@ class _Verifier:
                 column = tdef.column(names[i]) if tdef else None
                 strategy = col_rule.strategy.adapt(column) if column is not None else col_rule.strategy
                 index = self._column_index[key] = len(self.columns)
-                self.columns.append(_Column(table, names[i], strategy, col_rule.strategy.name in CHANCE))
+                self.columns.append(_Column(table, names[i], strategy, _by_chance(col_rule.strategy)))
                 self._lengths[index] = column.length if column is not None and column.kind in (TEXT, BINARY) else None
             when = None
             if col_rule.when is not None:
@@ -408,11 +408,13 @@ class _Verifier:
                 if value is None or not value.strip():
                     continue
                 scanned += 1
+                seen = set()  # a value counts once for each original it holds (as a value and an email)
                 for form in _tokens(value, self.regions):
                     if form[0] == "v" and len(form) not in lengths:
                         continue
                     index = anywhere.get(of(form))
-                    if index is not None:
+                    if index is not None and index not in seen:
+                        seen.add(index)
                         entry = found.setdefault((index, table, names[i]), [0, mask(form[2:])])
                         entry[0] += 1
             if self.per_row:
@@ -512,6 +514,18 @@ def print_report(result: Verification, console=None) -> None:
     )
     for note in result.notes:
         console.print(f"verify: note: {note}")
+
+
+def _by_chance(strategy: Strategy) -> bool:
+    """Whether the strategy may give an original back by chance: a name from a list, a
+    date drawn within ten years, a number times a factor near 1 (generalized dates,
+    shifted ones and rounded numbers are deterministic: their matches are leaks)."""
+    params = strategy.params
+    if strategy.name in ("date", "datetime"):
+        return getattr(params, "generalize", None) is None and getattr(params, "shift_days", None) is None
+    if strategy.name == "number":
+        return getattr(params, "noise", None) is not None
+    return strategy.name in CHANCE
 
 
 def _present(table: str, present: set[str], catalog: Catalog) -> bool:

@@ -1,0 +1,154 @@
+"""verify on small hand-made SQLite dumps: what is judged anywhere, what per row,
+how rows are matched, what counts as chance or design, and the report's shape."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from dumpscrub import parse_rules
+from dumpscrub.checks.verify import _forms, _tokens, mask, verify
+
+HEAD = "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n"
+USERS = "CREATE TABLE users(id INTEGER PRIMARY KEY, first_name TEXT, city TEXT, email TEXT, note TEXT);\n"
+NOKEY = "CREATE TABLE guests(first_name TEXT, city TEXT);\n"
+RULES = """
+version: 1
+tables:
+  users:
+    columns: {first_name: first_name, city: city, email: email, note: {strategy: constant, value: redacted}}
+  guests:
+    columns: {first_name: first_name, city: city}
+"""
+
+
+def dump(*rows: str, schema: str = USERS) -> bytes:
+    return (HEAD + schema + "".join(r + "\n" for r in rows) + "COMMIT;\n").encode()
+
+
+def users(*rows: tuple) -> bytes:
+    return dump(*(f"INSERT INTO users VALUES({i},'{f}','{c}','{e}','{n}');" for i, f, c, e, n in rows))
+
+
+ORIGINAL = users(
+    (1, "Alice", "Paris", "alice.martin@gmail.com", "call me on +33 6 12 34 56 78"),
+    (2, "Bob", "Lyon", "bob.durand@yahoo.fr", "ok"),
+    (3, "Carol", "Nice", "carol99@free.fr", "redacted"),
+)
+
+
+def check(original: bytes, scrubbed: bytes, rules: str = RULES):
+    return verify(io.BytesIO(original), io.BytesIO(scrubbed), parse_rules(rules))
+
+
+def test_a_clean_scrub_passes_and_says_what_it_checked() -> None:
+    scrubbed = users(
+        (1, "Zoe", "Lyon", "zoe.smith@example.com", "redacted"),  # Lyon: row 2's original, here a fake
+        (2, "Alice", "Nice", "a.b@example.org", "redacted"),  # Alice: row 1's original, here row 2's fake
+        (3, "Dan", "Paris", "dan42@example.net", "redacted"),
+    )
+    result = check(ORIGINAL, scrubbed)
+    assert result.ok, result.as_json()
+    checked = result.checked
+    assert checked["columns"] == 4
+    assert checked["per_row"] == 7  # first names, cities, and the short note "ok"
+    # 3 emails (each as a value and an email) and the phone quoted in the note, as a value and a phone
+    assert checked["distinctive"] >= 3 + 1
+    assert [r.ok for r in result.row_counts] == [True]
+
+
+def test_the_original_itself_fails() -> None:
+    result = check(ORIGINAL, ORIGINAL)
+    assert not result.ok
+    found = {(leak.column, leak.found_column, leak.check) for leak in result.leaks}
+    assert ("email", "email", "anywhere") in found
+    assert ("city", "city", "per_row") in found  # city fakes never equal their original
+    assert ("note", "note", "anywhere") in found  # the phone the note quotes
+
+
+def test_a_distinctive_original_is_found_in_any_table_and_inside_text() -> None:
+    scrubbed = users(
+        (1, "Zoe", "Lyon", "zoe.smith@example.com", "redacted"),
+        (2, "Eve", "Nice", "a.b@example.org", "write to Carol99@FREE.fr please"),
+        (3, "Dan", "Paris", "dan42@example.net", "phone: 06.12.34.56.78"),
+    )
+    result = check(ORIGINAL, scrubbed, RULES.replace("users:", "users:\n    # en_US reads no French number\n", 1))
+    leaks = {(leak.column, leak.found_column, leak.example) for leak in result.leaks}
+    assert ("email", "note", "c***@F***.fr") in leaks or ("email", "note", "c***@f***.fr") in leaks
+    # +33 6 12 34 56 78 written in another layout: the same E.164 key with locale fr_FR
+    fr = check(ORIGINAL, scrubbed, RULES.replace("version: 1", "version: 1\nlocale: fr_FR"))
+    assert ("note", "note") in {(leak.column, leak.found_column) for leak in fr.leaks}
+
+
+def test_per_row_matching_by_key_ignores_row_order() -> None:
+    scrubbed = users(
+        (3, "Dan", "Paris", "dan42@example.net", "redacted"),
+        (1, "Zoe", "Nice", "zoe.smith@example.com", "redacted"),
+        (2, "Eve", "Lyon", "a.b@example.org", "redacted"),  # row 2 kept its city
+    )
+    result = check(ORIGINAL, scrubbed)
+    assert [(leak.column, leak.check, leak.values) for leak in result.leaks] == [("city", "per_row", 1)]
+
+
+def test_without_a_key_rows_are_matched_by_order_or_not_at_all() -> None:
+    def guests(*rows):
+        return dump(*(f"INSERT INTO guests VALUES('{f}','{c}');" for f, c in rows), schema=NOKEY)
+
+    original = guests(("Alice", "Paris"), ("Bob", "Lyon"))
+    assert check(original, guests(("Bob", "Lyon"), ("Carol", "Nice"))).ok
+    kept = check(original, guests(("Bob", "Paris"), ("Carol", "Nice")))
+    assert [(leak.column, leak.check) for leak in kept.leaks] == [("city", "per_row")]
+    # A row missing: the order says nothing, the count is the failure, and the summary says so
+    short = check(original, guests(("Alice", "Paris")))
+    assert not short.ok and not short.leaks
+    assert [(r.table, r.original, r.scrubbed, r.expected) for r in short.row_counts] == [("guests", 2, 1, 2)]
+    assert any("only for distinctive values" in note and "guests" in note for note in short.notes)
+
+
+def test_a_name_given_back_by_chance_is_no_leak_but_a_column_left_as_it_was_is() -> None:
+    rows = [(i, f"Name{chr(65 + i)}x", f"City{i}", f"user{i}@mail.test", "ok") for i in range(1, 41)]
+    original = users(*rows)
+    faked = [(i, f, f"Town{i}", f"fake{i}@example.com", "redacted") for i, f, _, _, _ in rows]
+    once = [(i, f if i == 1 else "Zed", c, e, n) for i, f, c, e, n in faked]
+    result = check(original, users(*once))
+    assert result.ok and result.checked["chance_matches"] == 1
+    assert not check(original, users(*faked)).ok  # every first name kept: no chance
+
+
+def test_values_the_fake_keeps_by_design_are_ignored() -> None:
+    rules = """
+version: 1
+tables:
+  people:
+    columns:
+      born: {strategy: date, generalize: year}
+      zip: {strategy: postcode, generalize: 2}
+      status: {strategy: constant, value: gone}
+"""
+    schema = "CREATE TABLE people(id INTEGER PRIMARY KEY, born TEXT, zip TEXT, status TEXT);\n"
+    original = dump("INSERT INTO people VALUES(1,'1980-01-01','75000','gone');",
+                    "INSERT INTO people VALUES(2,'1985-03-12','69003','active');", schema=schema)
+    scrubbed = dump("INSERT INTO people VALUES(1,'1980-01-01','75000','gone');",
+                    "INSERT INTO people VALUES(2,'1985-01-01','69000','gone');", schema=schema)
+    assert check(original, scrubbed, rules).ok
+    unscrubbed = check(original, original, rules)
+    assert {leak.column for leak in unscrubbed.leaks} == {"born", "zip", "status"}  # status: "active" per row
+    assert unscrubbed.checked["values"] == 3  # row 1: all three are their own fakes
+
+
+def test_masks_and_tokens() -> None:
+    assert mask("jane.doe@gmail.com") == "j***@g***.com"
+    assert mask("{\"email\": \"jane@x.org\"}") == "{***"
+    assert mask("abc") == "***"
+    regions = ("FR",)
+    assert set(_forms("+33 6 12 34 56 78", "phone", regions)) & set(_tokens("tel 06 12 34 56 78.", regions))
+    assert "e:jane@x.org" in set(_tokens('{"who": "Jane@X.org"}', regions))
+    assert "v:12 rue de la paix" in set(_tokens('{"street": "12 rue de la Paix"}', regions))
+    assert "i:2001:db8::1" in set(_tokens("from 2001:0db8:0:0::1 at noon", regions))
+
+
+def test_the_report_never_holds_an_original() -> None:
+    report = json.dumps(check(ORIGINAL, ORIGINAL).as_json())
+    for value in ("alice.martin@gmail.com", "bob.durand@yahoo.fr", "12 34 56 78", "Paris", "Alice"):
+        assert value not in report
+    assert set(json.loads(report)) == {"ok", "leaks", "row_counts", "checked", "notes"}
