@@ -1,0 +1,101 @@
+"""`dumpscrub verify`: exit codes, the JSON document, stdin, and no original printed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dumpscrub.cli import cli
+
+HEAD = "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, city TEXT);\n"
+ORIGINAL = HEAD + "INSERT INTO users VALUES(1,'jane.doe@gmail.com','Paris');\nINSERT INTO users VALUES(2,'bob@yahoo.fr','Lyon');\nCOMMIT;\n"
+CLEAN = HEAD + "INSERT INTO users VALUES(1,'amy.lee@example.com','Lyon');\nINSERT INTO users VALUES(2,'tom42@example.org','Nice');\nCOMMIT;\n"
+RULES = "version: 1\ntables:\n  users:\n    columns: {email: email, city: city}\n"
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, str]:
+    paths = {}
+    for name, text in (("original.sql", ORIGINAL), ("clean.sql", CLEAN), ("rules.yml", RULES),
+                       ("bad.yml", "version: 1\ntables:\n  users:\n    columns: {email: emial}\n")):
+        (tmp_path / name).write_text(text)
+        paths[name] = str(tmp_path / name)
+    return paths
+
+
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+
+
+def test_a_clean_scrub_exits_0_with_a_summary(files) -> None:
+    result = run("verify", files["original.sql"], files["clean.sql"], "-r", files["rules.yml"])
+    assert result.exit_code == 0, result.output
+    assert "verify: ok: 2 covered columns" in result.output
+
+
+def test_an_unscrubbed_copy_exits_1_and_names_the_columns_not_the_values(files) -> None:
+    result = run("verify", files["original.sql"], files["original.sql"], "-r", files["rules.yml"])
+    assert result.exit_code == 1
+    assert "users.email" in result.output and "j***@g***.com" in result.output
+    assert "FAILED" in result.output
+    for value in ("jane.doe", "gmail", "bob@", "Paris", "Lyon"):
+        assert value not in result.output
+
+
+def test_json_has_the_documented_shape(files) -> None:
+    result = run("verify", files["original.sql"], files["original.sql"], "-r", files["rules.yml"], "--format", "json")
+    assert result.exit_code == 1
+    doc = json.loads(result.output)
+    assert set(doc) >= {"ok", "leaks", "row_counts", "checked"}
+    assert doc["ok"] is False
+    assert set(doc["checked"]) >= {"tables", "columns", "values", "distinctive", "per_row"}
+    assert {(leak["table"], leak["column"], leak["found_table"], leak["found_column"], leak["check"])
+            for leak in doc["leaks"]} == {("users", "email", "users", "email", "anywhere"),
+                                          ("users", "city", "users", "city", "per_row")}
+    assert doc["row_counts"] == [
+        {"table": "users", "original": 2, "scrubbed": 2, "expected": 2, "why": "same as the original", "ok": True}
+    ]
+    assert "jane.doe@gmail.com" not in result.output
+    clean = json.loads(run("verify", files["original.sql"], files["clean.sql"], "-r", files["rules.yml"],
+                           "--format", "json").output)
+    assert clean["ok"] is True and clean["leaks"] == []
+
+
+def test_stdin_for_one_dump(files) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "dumpscrub", "verify", files["original.sql"], "-", "-r", files["rules.yml"]],
+        input=CLEAN.encode(), capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr
+    spoiled = CLEAN.replace("'tom42@example.org'", "'bob@yahoo.fr'")
+    result = subprocess.run(
+        [sys.executable, "-m", "dumpscrub", "verify", "-", files["clean.sql"], "-r", files["rules.yml"]],
+        input=ORIGINAL.encode(), capture_output=True,
+    )
+    assert result.returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "dumpscrub", "verify", files["original.sql"], "-", "-r", files["rules.yml"]],
+        input=spoiled.encode(), capture_output=True,
+    )
+    assert result.returncode == 1 and b"bob@yahoo" not in result.stdout + result.stderr
+
+
+def test_usage_and_rules_errors_exit_2(files) -> None:
+    both = run("verify", "-", "-", "-r", files["rules.yml"], stdin="")
+    assert both.exit_code == 2
+    assert "dumpscrub: error: only one of ORIGINAL and SCRUBBED can be - (stdin)" in both.output
+    bad = run("verify", files["original.sql"], files["clean.sql"], "-r", files["bad.yml"])
+    assert bad.exit_code == 2 and "unknown strategy 'emial'" in bad.output
+    missing = run("verify", files["original.sql"], files["clean.sql"])
+    assert missing.exit_code == 2  # click: -r is required
+
+
+def test_a_missing_dump_exits_1(files) -> None:
+    result = run("verify", files["original.sql"], "/nonexistent/scrubbed.sql", "-r", files["rules.yml"])
+    assert result.exit_code == 1
+    assert "dumpscrub: error: /nonexistent/scrubbed.sql: cannot open" in result.output
