@@ -309,7 +309,7 @@ class NameMatch:
 def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)) -> NameMatch | None:
     """The category a column name says, among the patterns that apply ``where``."""
     tokens = tokenize(name)
-    if not tokens or tokens[0] in STOP_PREFIXES and len(tokens) > 1:
+    if not tokens:
         return None
     where = frozenset(where)
     for pattern, category, scope in NAME_PATTERNS:
@@ -319,7 +319,11 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
         if end is None:
             continue
         if end < len(tokens) and tokens[-1] in STOP_SUFFIXES:
-            return None  # email_verified, address_id, phone_type
+            continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
+        if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
+            continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
+        if scope == PEOPLE and tokens != pattern:
+            continue  # a generic word (name, title, hash) counts alone: not dept_name, file_hash
         if category in ("city", "region", "country") and scope == LOCATION and len(tokens) > len(pattern):
             # "state" alone, or "billing_state"; not "order_state" or "country_of_origin"
             if not (set(tokens) - set(pattern)) <= PERSON_PREFIXES | {"of", "de", "name", "code", "nom"}:
@@ -399,7 +403,7 @@ def is_phone(value: str) -> bool:
     if not 7 <= digits <= 15:
         return False
     text = value.strip()
-    if text.isdigit() and not text.startswith("0"):
+    if (text.isdigit() and not text.startswith("0")) or is_ip(text):
         return False
     if text.count(".") == 1 and text.replace(".", "").isdigit():
         return False  # a decimal number
@@ -525,7 +529,7 @@ _NUMBER = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
 
 def quoted_items(text: str) -> list[str]:
     """The kinds of personal items a text quotes (email, ip, iban, credit_card, phone)."""
-    if _NUMBER.fullmatch(text) or _TIMESTAMP.fullmatch(text.strip()):
+    if _NUMBER.fullmatch(text) or _TIMESTAMP.fullmatch(text.strip()) or is_token(text):
         return []
     text = _TIMESTAMP.sub(" ", text)
     return [kind for kind, check in _ITEM_CHECKS if check(text)]
