@@ -12,9 +12,18 @@ from click.testing import CliRunner
 
 from dumpscrub.cli import cli
 
-HEAD = "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, city TEXT);\n"
-ORIGINAL = HEAD + "INSERT INTO users VALUES(1,'jane.doe@gmail.com','Paris');\nINSERT INTO users VALUES(2,'bob@yahoo.fr','Lyon');\nCOMMIT;\n"
-CLEAN = HEAD + "INSERT INTO users VALUES(1,'amy.lee@example.com','Lyon');\nINSERT INTO users VALUES(2,'tom42@example.org','Nice');\nCOMMIT;\n"
+HEAD = (
+    "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n"
+    "CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT, city TEXT);\n"
+)
+ORIGINAL = HEAD + (
+    "INSERT INTO users VALUES(1,'jane.doe@gmail.com','Paris');\n"
+    "INSERT INTO users VALUES(2,'bob@yahoo.fr','Lyon');\nCOMMIT;\n"
+)
+CLEAN = HEAD + (
+    "INSERT INTO users VALUES(1,'amy.lee@example.com','Lyon');\n"
+    "INSERT INTO users VALUES(2,'tom42@example.org','Nice');\nCOMMIT;\n"
+)
 RULES = "version: 1\ntables:\n  users:\n    columns: {email: email, city: city}\n"
 
 

@@ -128,13 +128,15 @@ def test_rows_added_or_removed_without_a_rule_fail() -> None:
 
 def test_rows_that_rules_remove_are_counted_exactly() -> None:
     path = EDGE["pg_dump"]
-    rules = EDGE_RULES.replace("  orders:\n", "  orders:\n    drop_rows: \"total > 100\"\n", 1) + "  companies: truncate\n"
+    rules = EDGE_RULES.replace("  orders:\n", "  orders:\n    drop_rows: \"total > 100\"\n", 1)
+    rules += "  companies: truncate\n"
     data = scrubbed(path, rules)
     result = check(path, data, rules)
     assert result.ok, json.dumps(result.as_json(), indent=1)[:3000]
     counts = {r.table: r for r in result.row_counts}
     assert counts["public.orders"].expected < counts["public.orders"].original
     assert counts["public.order_items"].expected < counts["public.order_items"].original  # they reference orders
+    assert (counts["public.companies"].expected, counts["public.companies"].scrubbed) == (0, 0)  # truncated
     # One row the rules remove, put back: more rows than the rules leave
     line = re.search(rb"^COPY public.orders .*\n", data, re.M)
     spoiled = data[: line.end()] + data[line.end(): data.index(b"\n", line.end()) + 1] + data[line.end():]
