@@ -85,8 +85,9 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def said(proc: subprocess.CompletedProcess) -> str:
-    """A run's exit code and stderr, for an assertion's message."""
-    return f"exit {proc.returncode}, stderr:\n{proc.stderr.decode('utf-8', 'replace')[-3000:]}"
+    """A run's exit code, stdout (a report, never a dump here) and stderr, for an assertion's message."""
+    out, err = (stream.decode("utf-8", "replace")[-3000:] for stream in (proc.stdout, proc.stderr))
+    return f"exit {proc.returncode}, stdout:\n{out}\nstderr:\n{err}"
 
 
 def personal(tool: str) -> set[tuple[str, str]]:
