@@ -80,6 +80,12 @@ def test_an_email_gets_the_email_strategys_fake(engine: FakeEngine) -> None:
     assert scrub(engine, "(dit 'zoe@mail.test')") == f"(dit '{quoted}')"  # the quotes are not part of it
 
 
+def test_an_email_on_an_internationalized_domain_is_found(engine: FakeEngine) -> None:
+    fake = engine.fake(make("email"), "anne-marie.hernandez194@bücher.example")
+    assert scrub(engine, "from anne-marie.hernandez194@bücher.example.") == f"from {fake}."
+    assert scrub(engine, "not_an_address@_host.example") == "not_an_address@_host.example"
+
+
 def test_a_phone_written_otherwise_in_a_post_gets_the_columns_fake(engine: FakeEngine) -> None:
     column_fake = engine.fake(make("phone"), "+33 6 12 34 56 78", 20)  # users.phone varchar(20)
     for written in ("06 12 34 56 78", "0612345678", "+33 6 12 34 56 78", "06.12.34.56.78"):

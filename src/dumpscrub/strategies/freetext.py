@@ -41,9 +41,10 @@ KINDS = ("email", "phone", "ip", "iban", "credit_card", "url", "name")
 _HINT = re.compile(r"[@:\d]")
 # A local part may start right after a JSON escape (\n, \t...) but never on its
 # letter: "\njane@x.org" gives "\n" + the fake, not a broken "\" + fake. An
-# apostrophe may stand inside it (o'brien@), not around it ('zoe@x.org').
+# apostrophe may stand inside it (o'brien@), not around it ('zoe@x.org'). A domain
+# may be internationalized (bücher.example).
 _EMAIL = re.compile(
-    r"(?:(?<=\\[bfnrt])|(?<![\w.%+\-\\]))[\w.%+\-](?:[\w.%+\-']*[\w.%+\-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+    r"(?:(?<=\\[bfnrt])|(?<![\w.%+\-\\]))[\w.%+\-](?:[\w.%+\-']*[\w.%+\-])?@(?:[^\W_](?:[\w\-]*[^\W_])?\.)+[^\W\d_]{2,63}"
     r"(?![\w\-]|\.\w)"
 )
 _URL = re.compile(r"https?://[^\s<>\"'\\`{}|^]+", re.IGNORECASE)
