@@ -81,7 +81,13 @@ def cli() -> None:
     metavar="FILE",
     help="A schema-only dump giving the CREATE TABLE statements of a data-only dump (repeatable).",
 )
-@click.option("--strict", is_flag=True, help="Rules naming a table or column the dump lacks are errors.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Privacy by default (also `strict: true` in the rules): every column of every table with data must "
+    "be classified (a strategy, or keep) or its table have an action, else exit 2 before writing; and rules "
+    "naming a table or column the dump lacks are errors.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No warnings, progress or summary on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 def scrub_command(
@@ -152,6 +158,195 @@ def strategies_command() -> None:
         )
         table.add_row(cls.name, params or "-", cls.summary())
     Console(soft_wrap=True).print(table)
+
+
+@cli.command("scan")
+@click.argument("dump", metavar="DUMP")
+@click.option("-r", "--rules", "rules_path", metavar="RULES", help="Report only what these rules leave uncovered.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: tables for people; json: one JSON document.")
+@click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True, metavar="N",
+              help="Rows read per table to judge the values.")
+@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
+              help="Which program wrote the dump.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, dialect: str, debug: bool) -> None:
+    """Find the columns of DUMP (a path, or - for stdin) that hold personal data.
+
+    With -r, only the columns the rules leave uncovered, plus columns a foreign key
+    links to a scrubbed column. Exit 0 when there is nothing to report, 1 when there is.
+    Values are never shown, only masked examples.
+    """
+    import json
+
+    from .checks.dump import DumpFile
+    from .checks.scan import render_text, scan
+
+    def run() -> None:
+        rules = load_rules(rules_path) if rules_path is not None else None
+        with ExitStack() as stack:
+            src, _ = _open_input(dump, stack)
+            with DumpFile(src, dump if dump != "-" else "<stdin>", dialect=dialect) as d:
+                result = scan(d, rules, sample=sample)
+        if fmt == "json":
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        else:
+            render_text(result, sys.stdout)
+        sys.exit(result.exit_code)
+
+    _guarded(run, debug)
+
+
+@cli.command("init")
+@click.argument("dump", metavar="DUMP")
+@click.option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
+@click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True, metavar="N",
+              help="Rows read per table to judge the values.")
+@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
+              help="Which program wrote the dump.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def init_command(dump: str, output: str | None, sample: int, dialect: str, debug: bool) -> None:
+    """Write a starter rules file for DUMP (a path, or - for stdin): every table and
+    column, a strategy and the reason for each personal column scan finds, `keep` for
+    the others, and `strict: true`. Valid as written; review it before trusting it.
+
+    \b
+      dumpscrub init prod.sql > rules.yml
+    """
+    from .checks.dump import DumpFile
+    from .checks.starter import write_rules
+
+    def run() -> None:
+        with ExitStack() as stack:
+            src, _ = _open_input(dump, stack)
+            with DumpFile(src, dump if dump != "-" else "<stdin>", dialect=dialect) as d:
+                text = write_rules(d, sample=sample)
+            with open_output(output, sys.stdout.buffer) as out:
+                out.write(text.encode("utf-8"))
+
+    _guarded(run, debug)
+
+
+@cli.command("verify")
+@click.argument("original", metavar="ORIGINAL")
+@click.argument("scrubbed_path", metavar="SCRUBBED")
+@click.option("-r", "--rules", "rules_path", required=True, metavar="RULES", help="The rules the dump was scrubbed with.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="A report for people (tables) or one JSON document.")
+@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
+              help="Which program wrote the dumps; auto reads it from each dump's first bytes.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def verify_command(original: str, scrubbed_path: str, rules_path: str, output_format: str, dialect: str,
+                   debug: bool) -> None:
+    """Check SCRUBBED against ORIGINAL: no value the RULES cover may remain, and row
+    counts must be what the rules leave. Exit 0 clean, 1 a leak or an unexplained
+    row count, 2 a usage or rules error. Either dump may be - (stdin), not both."""
+    import json
+
+    from .checks import verify
+
+    def run() -> None:
+        if original == "-" and scrubbed_path == "-":
+            raise UsageError("only one of ORIGINAL and SCRUBBED can be - (stdin)")
+        rules = load_rules(rules_path)
+        with ExitStack() as stack:
+            before, _ = _open_input(original, stack)
+            after, _ = _open_input(scrubbed_path, stack)
+            result = verify.verify(before, after, rules, dialect,
+                                   original_name=original if original != "-" else "<stdin>",
+                                   scrubbed_name=scrubbed_path if scrubbed_path != "-" else "<stdin>")
+        if output_format == "json":
+            click.echo(json.dumps(result.as_json(), indent=2))
+        else:
+            verify.print_report(result)
+        if not result.ok:
+            sys.exit(EXIT_DUMP)
+
+    _guarded(run, debug)
+
+
+@cli.command("report")
+@click.argument("dump", metavar="SCRUBBED")
+@click.option("--quasi", "quasis", multiple=True, required=True, metavar="TABLE:COL,COL",
+              help="A quasi-identifier combination, e.g. users:birth_date,postcode,gender (repeatable).")
+@click.option("--min-k", type=click.IntRange(min=1), default=None, metavar="K",
+              help="Exit 1 when a combination's k is below K (default: report only).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: tables for people; json: one JSON document.")
+@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
+              help="Which program wrote the dump.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def report_command(dump: str, quasis: tuple[str, ...], min_k: int | None, fmt: str, dialect: str, debug: bool) -> None:
+    """k-anonymity of quasi-identifier combinations in SCRUBBED (a path, or - for stdin).
+
+    k is the size of the smallest group of rows sharing the same values of the
+    combination (NULL is a value): a group of 1 singles a person out. Prints the
+    distribution of group sizes and the rules that raise k. Exit 1 when a k is
+    below --min-k, 2 for an unknown table or column.
+    """
+    import json
+
+    from rich.console import Console
+
+    from .checks import kanon
+
+    def run() -> None:
+        parsed = [kanon.parse_quasi(q) for q in quasis]
+        with ExitStack() as stack:
+            src, _ = _open_input(dump, stack)
+            result = kanon.measure(src, dump if dump != "-" else "<stdin>", parsed, min_k, dialect)
+        if fmt == "json":
+            click.echo(json.dumps(result.to_json(), indent=2))
+        else:
+            kanon.render(result, Console())
+        sys.exit(EXIT_OK if result.ok else EXIT_DUMP)
+
+    _guarded(run, debug)
+
+
+@cli.command("preview")
+@click.argument("dump", metavar="DUMP")
+@click.option("-r", "--rules", "rules_path", required=True, metavar="RULES", help="The rules file (YAML).")
+@click.option("--table", "tables", multiple=True, metavar="T", help="Show this table (repeatable; default: every ruled table).")
+@click.option("--rows", type=click.IntRange(min=1), default=5, show_default=True, metavar="N",
+              help="Rows shown per table (the first N of the dump).")
+@click.option("--show-originals", is_flag=True, help="Show original values whole (masked by default).")
+@click.option("--secret", envvar="DUMPSCRUB_SECRET", metavar="S",
+              help="Key for the fakes: shows what a scrub with this secret writes. Also DUMPSCRUB_SECRET.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: tables for people; json: one JSON document.")
+@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
+              help="Which program wrote the dump.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def preview_command(dump: str, rules_path: str, tables: tuple[str, ...], rows: int, show_originals: bool,
+                    secret: str | None, fmt: str, dialect: str, quiet: bool, debug: bool) -> None:
+    """Before and after of the first rows of each table RULES change in DUMP (a path, or - for stdin).
+
+    Only the columns the rules change are shown, with the table's key. The after
+    values are what a scrub with the same --secret writes; originals are masked
+    (first and last character of each word) unless --show-originals. Nothing is written.
+    """
+    import json
+
+    from rich.console import Console
+
+    from .checks import preview
+
+    def run() -> None:
+        key = _secret(secret, None)
+        rules = load_rules(rules_path)
+        with ExitStack() as stack:
+            src, _ = _open_input(dump, stack)
+            result = preview.preview(src, rules, name=dump if dump != "-" else "<stdin>", dialect=dialect,
+                                     secret=key, tables=tables, rows=rows, show_originals=show_originals,
+                                     warn=None if quiet else _warn)
+        if fmt == "json":
+            click.echo(json.dumps(result.to_json(), indent=2))
+        else:
+            preview.render(result, Console())
+
+    _guarded(run, debug)
 
 
 def _guarded(run, debug: bool) -> None:

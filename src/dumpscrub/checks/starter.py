@@ -1,0 +1,263 @@
+"""``dumpscrub init``: a complete starter rules file from what scan finds.
+
+Every table of the dump is listed with every column: a personal column gets a
+strategy chosen for its category and its type, with a comment saying why; every
+other column is ``keep``. The file asks for ``strict: true``, so a column added
+later stops the scrub until someone classifies it.
+
+Keys stay consistent: the columns a foreign key links (a key and its copies) get
+one strategy, whichever of them scan found; otherwise a scrubbed parent and a
+kept copy would no longer line up.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from .. import __version__, model
+from ..keys import links
+from ..model import Catalog, Column, TableDef
+from ..rules import Rules, parse_rules
+from .detect import Finding
+from .dump import DumpFile
+from .scan import scan
+
+# Strategies to try for each category, best first: the first one that can fill the
+# column (its type, its length) is written. Specs are as a rules file writes them.
+_CANDIDATES: dict[str, tuple[Any, ...]] = {
+    "first_name": ("first_name",),
+    "last_name": ("last_name",),
+    "name": ("name",),
+    "username": ("username", "hash"),
+    "email": ("email", "hash"),
+    "phone": ("phone", "hash"),
+    "address": ("address", "street"),
+    "postal_code": ("postcode",),
+    "city": ("city",),
+    "region": ({"strategy": "faker", "provider": "state"},),
+    "country": ("country",),
+    "nationality": ("country",),
+    "geo_location": ({"strategy": "number", "noise": 0.01},),
+    "birthdate": ("date", "datetime"),
+    "age": ({"strategy": "number", "noise": 0.1},),
+    "ip": ("ip",),
+    "mac_address": ({"strategy": "faker", "provider": "mac_address"}, "hash"),
+    "password": ("password",),
+    "national_id": ("hash",),
+    "id_number": ("hash",),
+    "identifier": ("hash",),  # a uuid column takes uuid (see _candidates)
+    "iban": ("iban",),
+    "credit_card": ("credit_card",),
+    "financial": ({"strategy": "number", "noise": 0.1},),
+    "license_plate": ({"strategy": "faker", "provider": "license_plate"}, "hash"),
+    "blob_image": ({"strategy": "blob", "placeholder": "image"}, "blob"),
+    "free_text": ("scrub_text", "text"),
+    "json": ("scrub_text",),
+}
+# Kept on purpose: alone they single nobody out, and the columns they are crossed with
+# (birth date, postcode) are faked. The comment says so.
+_KEPT = {"gender"}
+# Dates of a person's life at work: a date column is faked like a birth date.
+_EMPLOYMENT_DATE = ("date", "datetime")
+_EMPLOYMENT_TEXT = ({"strategy": "faker", "provider": "job"}, "text")
+_SENSITIVE = ("text",)  # health, religion...: no realistic fake, sentences instead (or NULL)
+_COLLISION_FREE = ("email", "phone", "hash", "iban", "credit_card", "uuid", "username")
+
+
+@dataclass
+class Choice:
+    """What the starter file says about one column."""
+
+    spec: Any  # "keep", "email", {"strategy": "date", "generalize": "year"}...
+    comment: str = ""
+
+
+def write_rules(dump: DumpFile, sample: int = 1000) -> str:
+    """The starter rules file for ``dump`` (YAML text)."""
+    result = scan(dump, sample=sample)
+    surveyed = dump.survey()
+    catalog = surveyed.catalog
+    roots = _roots(surveyed.parents)
+    findings: dict[tuple[str, str], Finding] = {}
+    for finding in result.findings:
+        table = roots.get(finding.table, finding.table)  # a partition's column is its parent's
+        tdef = catalog.get(table)
+        column = tdef.column(finding.column) if tdef is not None else None
+        if column is not None:
+            key = (tdef.name, column.name)
+            if key not in findings or finding.confidence > findings[key].confidence:
+                findings[key] = finding
+    choices = {key: _choose(finding, catalog.get(key[0])) for key, finding in findings.items()}
+    _follow_keys(catalog, choices)
+    tables = [t for name, t in catalog.tables.items() if name not in roots]
+    names = _rule_names(catalog, tables)
+    quasi = defaultdict(list)
+    for group in result.quasi_groups:
+        quasi[roots.get(group["table"], group["table"])].append(group["columns"])
+    lines = _header(dump, sample, len(tables), len(findings))
+    for tdef in tables:
+        lines.append(f"  {_scalar(names[tdef.name])}:")
+        for columns in quasi.get(tdef.name, ()):
+            listed = ",".join(columns)
+            lines.append(f"    # quasi-identifiers: {', '.join(columns)} (crossed, they single people out; "
+                         f"measure with: dumpscrub report OUT --quasi '{names[tdef.name]}:{listed}')")
+        lines.append("    columns:")
+        rows = [(f"{_scalar(c.name)}:", choices.get((tdef.name, c.name), Choice("keep"))) for c in tdef.columns]
+        width = max(len(key) for key, _ in rows) if rows else 0
+        spec_width = max((len(_flow(c.spec)) for _, c in rows if c.comment), default=0)
+        for key, choice in rows:
+            spec = _flow(choice.spec)
+            lines.append(f"      {key:<{width}} {spec:<{spec_width}}  # {choice.comment}" if choice.comment
+                         else f"      {key:<{width}} {spec}")
+    return "\n".join(lines) + "\n"
+
+
+def _header(dump: DumpFile, sample: int, tables: int, personal: int) -> list[str]:
+    return [
+        f"# Starter rules written by `dumpscrub init` {__version__} from {dump.name}",
+        f"# ({dump.dialect.name} dump, {tables} tables, {personal} personal columns found by their names",
+        f"# and by up to {sample} sampled rows per table). Review every line before trusting it:",
+        "# scan can miss a column (rename it to a strategy), and a `keep` is a decision that",
+        "# the column holds nothing personal. strict: a column added to the schema later stops",
+        "# the scrub until someone classifies it here.",
+        "version: 1",
+        "strict: true",
+        "tables:",
+    ]
+
+
+def _choose(finding: Finding, tdef: TableDef) -> Choice:
+    column = tdef.column(finding.column)
+    why = f"{finding.category}{' (SENSITIVE)' if finding.sensitive else ''}: {finding.reason}"
+    if finding.category in _KEPT:
+        return Choice("keep", f"{why}; kept: a quasi-identifier, the columns crossed with it are faked")
+    unique = tdef.is_unique(column.name)
+    for spec in _candidates(finding.category, column, finding.sensitive, unique):
+        if _fits(spec, column):
+            return Choice(spec, why)
+    if column.nullable:
+        return Choice("null", f"{why}; no strategy fits {column.describe()}: emptied")
+    return Choice("keep", f"{why}; REVIEW: no strategy fits {column.describe()}, kept as it is")
+
+
+def _candidates(category: str, column: Column, sensitive: bool, unique: bool) -> tuple[Any, ...]:
+    if sensitive:
+        found = _SENSITIVE
+    elif category == "employment":
+        found = _EMPLOYMENT_DATE if column.kind == model.TEMPORAL else _EMPLOYMENT_TEXT
+    else:
+        found = _CANDIDATES.get(category, ())
+    if category == "identifier" and column.kind == model.UUID:
+        found = ("uuid",)
+    if category in ("birthdate", "employment") and column.kind == model.TEMPORAL:
+        # a DATE column takes date, a timestamp datetime
+        found = tuple(sorted(found, key=lambda s: (s == "date") != (column.type == "date")))
+    if unique:  # a UNIQUE column needs distinct fakes for distinct originals
+        found = tuple(s for s in found if _name(s) in _COLLISION_FREE) or ("hash",)
+    return found
+
+
+def _follow_keys(catalog: Catalog, choices: dict[tuple[str, str], Choice]) -> None:
+    """Give every column a foreign key links (parent and copies, transitively) the
+    strategy of the key's scrubbed column: the parent's when both are found."""
+    parent_of: dict[tuple[str, str], tuple[str, str]] = {}
+    for link in links(catalog, Rules(path="<init>")):
+        child, parent = catalog.get(link.child), catalog.get(link.parent)
+        if child is None or parent is None:
+            continue
+        for c, p in zip(link.columns, link.parent_columns):
+            if child.column(c) is not None and parent.column(p) is not None:
+                parent_of[(child.name, child.column(c).name)] = (parent.name, parent.column(p).name)
+
+    def root(key: tuple[str, str]) -> tuple[str, str]:
+        seen = {key}
+        while key in parent_of and parent_of[key] not in seen:
+            key = parent_of[key]
+            seen.add(key)
+        return key
+
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in set(parent_of) | set(parent_of.values()):
+        groups[root(key)].append(key)
+    for top, members in groups.items():
+        found = [k for k in [top, *sorted(m for m in members if m != top)] if _name(choices.get(k, Choice("keep")).spec) != "keep"]
+        if not found:
+            continue
+        source = found[0]
+        spec = choices[source].spec
+        for key in members:
+            if key == source:
+                continue
+            mine = choices.get(key)
+            if mine is not None and mine.spec == spec:
+                continue
+            what = f"{_display(source)} through a foreign key (a key and its copies get one strategy)"
+            choices[key] = Choice(spec, f"follows {what}" if mine is None else f"{mine.comment}; follows {what}")
+
+
+def _fits(spec: Any, column: Column) -> bool:
+    strategy = _strategy(json.dumps(spec))
+    return strategy.adapt(column).check(column) is None
+
+
+_STRATEGIES: dict[str, Any] = {}
+
+
+def _strategy(spec: str):
+    """The strategy a spec (JSON text) names, as the rules loader builds it."""
+    found = _STRATEGIES.get(spec)
+    if found is None:
+        rules = parse_rules(f"version: 1\ntables:\n  t:\n    columns:\n      c: {spec}\n", "<init>")
+        found = _STRATEGIES[spec] = rules.tables["t"].columns["c"].strategy
+    return found
+
+
+def _name(spec: Any) -> str:
+    return spec["strategy"] if isinstance(spec, dict) else spec
+
+
+def _roots(parents: dict[str, str]) -> dict[str, str]:
+    """Each partition's topmost parent: the table whose rule it takes."""
+    roots = {}
+    for table in parents:
+        top, seen = table, {table}
+        while top in parents and parents[top] not in seen:
+            top = parents[top]
+            seen.add(top)
+        roots[table] = top
+    return roots
+
+
+def _rule_names(catalog: Catalog, tables: list[TableDef]) -> dict[str, str]:
+    """The name each table gets in the rules: without its schema when the bare name is
+    unambiguous (``public.users`` -> ``users``: the same rules then fit other dumps)."""
+    bare = defaultdict(list)
+    for tdef in catalog.tables.values():
+        bare[tdef.name.rsplit(".", 1)[-1].casefold()].append(tdef.name)
+    return {t.name: t.name.rsplit(".", 1)[-1] if len(bare[t.name.rsplit(".", 1)[-1].casefold()]) == 1 else t.name
+            for t in tables}
+
+
+def _display(key: tuple[str, str]) -> str:
+    return f"{key[0]}.{key[1]}"
+
+
+def _scalar(text: str) -> str:
+    """A table or column name as a YAML key: plain when YAML reads it back as the same
+    string (not `on`, `null`, `1`, `a: b`...), else double-quoted."""
+    try:
+        plain = yaml.safe_load(text) == text and text.strip() == text and "#" not in text
+    except yaml.YAMLError:
+        plain = False
+    return text if plain and text else json.dumps(text)
+
+
+def _flow(spec: Any) -> str:
+    if isinstance(spec, str):
+        return spec
+    return "{" + ", ".join(f"{k}: {_scalar(str(v)) if isinstance(v, str) else v}" for k, v in spec.items()) + "}"
