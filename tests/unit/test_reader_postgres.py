@@ -124,6 +124,15 @@ def test_casts_and_e_strings_keep_their_form() -> None:
     assert row.startswith(b"E'") and b"'::character varying, 'n'::text);" in row
 
 
+def test_bare_floats_with_a_negative_exponent_are_values() -> None:
+    # pg_dump --inserts writes float8 values bare: -1.5e-10, 2.5e+20, 'NaN'.
+    create = b"CREATE TABLE public.m (\n    email text,\n    x double precision,\n    y real\n);\n"
+    data = create + b"INSERT INTO public.m VALUES ('a@x.io', -1.5e-10, 2.5e+20), ('b@y.org', 1e-05, 'NaN');\n"
+    rules = "version: 1\ntables:\n  m:\n    columns:\n      x: null\n      y: null\n"
+    out, _ = scrub_bytes(data, rules, "postgres")
+    assert b"('a@x.io', NULL, NULL)" in out and b"('b@y.org', NULL, NULL);" in out
+
+
 def test_domains_and_enums_give_columns_their_base_kind() -> None:
     data = (
         b"CREATE DOMAIN public.email_address AS character varying(254)\n\tCONSTRAINT c CHECK ((VALUE)::text ~~ '%@%'::text);\n"

@@ -131,7 +131,7 @@ def _syntax(standard_strings: bool) -> ValuesSyntax:
     plain = _STD_STR if standard_strings else _ESC_STR
     value = (
         rb"(?:(?:[Ee]" + _ESC_STR + rb"|(?:[BbXxNn]|[Uu]&)?" + plain + rb")" + _CAST
-        + rb"|-?[A-Za-z0-9_.+]+" + _CAST + rb")"
+        + rb"|-?[A-Za-z0-9_.+]+(?:(?<=[eE])-[0-9]+)?" + _CAST + rb")"  # 1.5e-10: a bare float
     )
     token = rb"[Ee]" + _ESC_STR + rb"|" + plain + rb"|" + _QIDENT + rb"|" + _DOLLAR + rb"|[^'\"$(),]+|" + _LONE_DOLLAR + rb"|[(),]"
     return ValuesSyntax(
