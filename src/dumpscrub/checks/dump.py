@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from .. import dialects, model
+from .. import dialects
 from ..model import PASS, Action, Catalog, DataStart, Plan, Row
 from ..pipeline import Replay, Survey, load_schema, resolve_dialect, survey
 from ..reader import CHUNK_SIZE, Source, decompressed
 
 # (table as the dump spells it, column names of the data statement, decoded values)
 TableRow = tuple[str, tuple[str, ...], list]
-_NUMERIC = (model.INTEGER, model.NUMBER, model.BOOLEAN)
 
 
 class DumpFile:
@@ -88,12 +87,7 @@ class DumpFile:
             if names is None or (limit is not None and taken.get(table, 0) >= limit) or not want(table, names):
                 return PASS
             current[0], current[1] = table, names
-            # Numbers are read, not rewritten: they need not pass the literal check
-            # (pg_dump --inserts writes -1.5e-10 bare, which that check refuses).
-            tdef = self.catalog.get(table)
-            kinds = [c.kind if (c := tdef.column(n) if tdef else None) else None for n in names]
-            targets = tuple(i for i, k in enumerate(kinds) if k not in _NUMERIC)
-            return Plan(Action.ROWS, len(names), targets)
+            return Plan(Action.ROWS, len(names), tuple(range(len(names))))
 
         source = Source(decompressed(self._replay.again(), self.name), self.name,
                         chunk_size=self._chunk_size, on_read=self._on_read)
