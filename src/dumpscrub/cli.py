@@ -55,17 +55,24 @@ def cli() -> None:
     """
 
 
+# Options several commands share (each use makes its own click.Option).
+debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
+format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                             show_default=True, help="text: tables for people; json: one JSON document.")
+sample_option = click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True,
+                             metavar="N", help="Rows read per table to judge the values.")
+
+
+dialect_option = click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto",
+                              show_default=True,
+                              help="Which program wrote the dump; auto reads it from the dump's first bytes.")
+
+
 @cli.command("scrub")
 @click.argument("dump", metavar="IN")
 @click.option("-r", "--rules", "rules_path", required=True, metavar="RULES", help="The rules file (YAML).")
 @click.option("-o", "--output", metavar="OUT", help="Write here (atomically) instead of stdout.")
-@click.option(
-    "--dialect",
-    type=click.Choice(["auto", *dialects.names()]),
-    default="auto",
-    show_default=True,
-    help="Which program wrote the dump; auto reads it from the dump's first bytes.",
-)
+@dialect_option
 @click.option(
     "--secret",
     envvar="DUMPSCRUB_SECRET",
@@ -89,7 +96,7 @@ def cli() -> None:
     "naming a table or column the dump lacks are errors.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No warnings, progress or summary on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@debug_option
 def scrub_command(
     dump: str,
     rules_path: str,
@@ -163,13 +170,10 @@ def strategies_command() -> None:
 @cli.command("scan")
 @click.argument("dump", metavar="DUMP")
 @click.option("-r", "--rules", "rules_path", metavar="RULES", help="Report only what these rules leave uncovered.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: tables for people; json: one JSON document.")
-@click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True, metavar="N",
-              help="Rows read per table to judge the values.")
-@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
-              help="Which program wrote the dump.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@format_option
+@sample_option
+@dialect_option
+@debug_option
 def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, dialect: str, debug: bool) -> None:
     """Find the columns of DUMP (a path, or - for stdin) that hold personal data.
 
@@ -200,11 +204,9 @@ def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, diale
 @cli.command("init")
 @click.argument("dump", metavar="DUMP")
 @click.option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
-@click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True, metavar="N",
-              help="Rows read per table to judge the values.")
-@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
-              help="Which program wrote the dump.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@sample_option
+@dialect_option
+@debug_option
 def init_command(dump: str, output: str | None, sample: int, dialect: str, debug: bool) -> None:
     """Write a starter rules file for DUMP (a path, or - for stdin): every table and
     column, a strategy and the reason for each personal column scan finds, `keep` for
@@ -231,12 +233,10 @@ def init_command(dump: str, output: str | None, sample: int, dialect: str, debug
 @click.argument("original", metavar="ORIGINAL")
 @click.argument("scrubbed_path", metavar="SCRUBBED")
 @click.option("-r", "--rules", "rules_path", required=True, metavar="RULES", help="The rules the dump was scrubbed with.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="A report for people (tables) or one JSON document.")
-@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
-              help="Which program wrote the dumps; auto reads it from each dump's first bytes.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
-def verify_command(original: str, scrubbed_path: str, rules_path: str, output_format: str, dialect: str,
+@format_option
+@dialect_option
+@debug_option
+def verify_command(original: str, scrubbed_path: str, rules_path: str, fmt: str, dialect: str,
                    debug: bool) -> None:
     """Check SCRUBBED against ORIGINAL: no value the RULES cover may remain, and row
     counts must be what the rules leave. Exit 0 clean, 1 a leak or an unexplained
@@ -255,7 +255,7 @@ def verify_command(original: str, scrubbed_path: str, rules_path: str, output_fo
             result = verify.verify(before, after, rules, dialect,
                                    original_name=original if original != "-" else "<stdin>",
                                    scrubbed_name=scrubbed_path if scrubbed_path != "-" else "<stdin>")
-        if output_format == "json":
+        if fmt == "json":
             click.echo(json.dumps(result.as_json(), indent=2))
         else:
             verify.print_report(result)
@@ -271,11 +271,9 @@ def verify_command(original: str, scrubbed_path: str, rules_path: str, output_fo
               help="A quasi-identifier combination, e.g. users:birth_date,postcode,gender (repeatable).")
 @click.option("--min-k", type=click.IntRange(min=1), default=None, metavar="K",
               help="Exit 1 when a combination's k is below K (default: report only).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: tables for people; json: one JSON document.")
-@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
-              help="Which program wrote the dump.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@format_option
+@dialect_option
+@debug_option
 def report_command(dump: str, quasis: tuple[str, ...], min_k: int | None, fmt: str, dialect: str, debug: bool) -> None:
     """k-anonymity of quasi-identifier combinations in SCRUBBED (a path, or - for stdin).
 
@@ -313,12 +311,10 @@ def report_command(dump: str, quasis: tuple[str, ...], min_k: int | None, fmt: s
 @click.option("--show-originals", is_flag=True, help="Show original values whole (masked by default).")
 @click.option("--secret", envvar="DUMPSCRUB_SECRET", metavar="S",
               help="Key for the fakes: shows what a scrub with this secret writes. Also DUMPSCRUB_SECRET.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: tables for people; json: one JSON document.")
-@click.option("--dialect", type=click.Choice(["auto", *dialects.names()]), default="auto", show_default=True,
-              help="Which program wrote the dump.")
+@format_option
+@dialect_option
 @click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@debug_option
 def preview_command(dump: str, rules_path: str, tables: tuple[str, ...], rows: int, show_originals: bool,
                     secret: str | None, fmt: str, dialect: str, quiet: bool, debug: bool) -> None:
     """Before and after of the first rows of each table RULES change in DUMP (a path, or - for stdin).
