@@ -92,7 +92,8 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
             key = (tdef.name, column.name)
             if key not in findings or finding.confidence > findings[key].confidence:
                 findings[key] = finding
-    choices = {key: _choose(finding, catalog.get(key[0])) for key, finding in findings.items()}
+    built: dict[str, Any] = {}  # spec (JSON) -> strategy, for this run
+    choices = {key: _choose(finding, catalog.get(key[0]), built) for key, finding in findings.items()}
     _follow_keys(catalog, choices)
     tables = [t for name, t in catalog.tables.items() if name not in roots]
     names = _rule_names(catalog, tables)
@@ -122,7 +123,7 @@ def _header(dump: DumpFile, sample: int, tables: int, personal: int) -> list[str
         f"# Starter rules written by `dumpscrub init` {__version__} from {dump.name}",
         f"# ({dump.dialect.name} dump, {tables} tables, {personal} personal columns found by their names",
         f"# and by up to {sample} sampled rows per table). Review every line before trusting it:",
-        "# scan can miss a column (rename it to a strategy), and a `keep` is a decision that",
+        "# scan can miss a column (give it a strategy), and a `keep` is a decision that",
         "# the column holds nothing personal. strict: a column added to the schema later stops",
         "# the scrub until someone classifies it here.",
         "version: 1",
@@ -131,14 +132,14 @@ def _header(dump: DumpFile, sample: int, tables: int, personal: int) -> list[str
     ]
 
 
-def _choose(finding: Finding, tdef: TableDef) -> Choice:
+def _choose(finding: Finding, tdef: TableDef, built: dict[str, Any]) -> Choice:
     column = tdef.column(finding.column)
     why = f"{finding.category}{' (SENSITIVE)' if finding.sensitive else ''}: {finding.reason}"
     if finding.category in _KEPT:
         return Choice("keep", f"{why}; kept: a quasi-identifier, the columns crossed with it are faked")
     unique = tdef.is_unique(column.name)
     for spec in _candidates(finding.category, column, finding.sensitive, unique):
-        if _fits(spec, column):
+        if _fits(spec, column, built):
             return Choice(spec, why)
     if column.nullable:
         return Choice("null", f"{why}; no strategy fits {column.describe()}: emptied")
@@ -200,21 +201,14 @@ def _follow_keys(catalog: Catalog, choices: dict[tuple[str, str], Choice]) -> No
             choices[key] = Choice(spec, f"follows {what}" if mine is None else f"{mine.comment}; follows {what}")
 
 
-def _fits(spec: Any, column: Column) -> bool:
-    strategy = _strategy(json.dumps(spec))
+def _fits(spec: Any, column: Column, built: dict[str, Any]) -> bool:
+    """Whether the strategy a spec names (built as the rules loader builds it) can fill ``column``."""
+    text = json.dumps(spec)
+    strategy = built.get(text)
+    if strategy is None:
+        rules = parse_rules(f"version: 1\ntables:\n  t:\n    columns:\n      c: {text}\n", "<init>")
+        strategy = built[text] = rules.tables["t"].columns["c"].strategy
     return strategy.adapt(column).check(column) is None
-
-
-_STRATEGIES: dict[str, Any] = {}
-
-
-def _strategy(spec: str):
-    """The strategy a spec (JSON text) names, as the rules loader builds it."""
-    found = _STRATEGIES.get(spec)
-    if found is None:
-        rules = parse_rules(f"version: 1\ntables:\n  t:\n    columns:\n      c: {spec}\n", "<init>")
-        found = _STRATEGIES[spec] = rules.tables["t"].columns["c"].strategy
-    return found
 
 
 def _name(spec: Any) -> str:

@@ -1,0 +1,74 @@
+"""init's starter rules on small hand-made dumps: names YAML would misread are quoted,
+a UNIQUE column gets a collision-free strategy, a key and its copies get one
+strategy, partitions are classified through their parent, and every column is listed."""
+
+from __future__ import annotations
+
+import io
+
+import yaml
+
+from dumpscrub.checks.dump import DumpFile
+from dumpscrub.checks.starter import write_rules
+from dumpscrub.rules import parse_rules
+
+PEOPLE = [("Marie", "Dupont", f"marie.dupont{i}@gmail.com", f"+33 6 12 34 {i:02d} 78") for i in range(20)]
+
+
+def sqlite_dump(*statements: str) -> bytes:
+    return ("PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n" + "\n".join(statements) + "\nCOMMIT;\n").encode()
+
+
+def rules_of(data: bytes) -> tuple[str, dict]:
+    with DumpFile(io.BytesIO(data), "t.sql") as d:
+        text = write_rules(d)
+    parse_rules(text, "init.yml")  # valid as written
+    return text, yaml.safe_load(text)
+
+
+def test_every_column_is_listed_and_names_yaml_would_misread_are_quoted() -> None:
+    rows = "\n".join(f"INSERT INTO \"on\" VALUES({i},'{e}','x','{i}');" for i, (_, _, e, _) in enumerate(PEOPLE))
+    data = sqlite_dump('CREATE TABLE IF NOT EXISTS "on" (id INTEGER PRIMARY KEY, "e-mail" TEXT, "null" TEXT, "1" TEXT);', rows)
+    text, parsed = rules_of(data)
+    assert '  "on":' in text and '"null":' in text and '"1":' in text
+    assert parsed["strict"] is True
+    assert parsed["tables"]["on"]["columns"] == {"id": "keep", "e-mail": "email", "null": "keep", "1": "keep"}
+
+
+def test_a_unique_column_gets_a_collision_free_strategy() -> None:
+    rows = "\n".join(f"INSERT INTO people VALUES({i},'{f}','{la}{i}');" for i, (f, la, _, _) in enumerate(PEOPLE))
+    data = sqlite_dump("CREATE TABLE people (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT UNIQUE);", rows)
+    _, parsed = rules_of(data)
+    columns = parsed["tables"]["people"]["columns"]
+    assert columns["first_name"] == "first_name"
+    assert columns["last_name"] == "hash"  # last_name fakes may collide: the UNIQUE key would break
+
+
+def test_a_key_and_its_copies_get_one_strategy() -> None:
+    # posts.k1 holds copies of users.username under a name and values scan cannot tell.
+    users = "\n".join(f"INSERT INTO users VALUES('u{i:04d}','{f}');" for i, (f, _, _, _) in enumerate(PEOPLE))
+    posts = "\n".join(f"INSERT INTO posts VALUES({i},'u{i:04d}',{i * 7});" for i in range(len(PEOPLE)))
+    data = sqlite_dump(
+        "CREATE TABLE users (username TEXT PRIMARY KEY, first_name TEXT);",
+        "CREATE TABLE posts (id INTEGER PRIMARY KEY, k1 TEXT REFERENCES users(username), size INTEGER);",
+        users, posts,
+    )
+    text, parsed = rules_of(data)
+    assert parsed["tables"]["users"]["columns"]["username"] == "username"
+    assert parsed["tables"]["posts"]["columns"] == {"id": "keep", "k1": "username", "size": "keep"}
+    assert "# follows users.username through a foreign key" in text
+
+
+def test_partitions_are_classified_through_their_parent() -> None:
+    data = (
+        b"--\n-- PostgreSQL database dump\n--\n\nSET standard_conforming_strings = on;\n\n"
+        b"CREATE TABLE public.visits (\n    id integer NOT NULL,\n    email text,\n    at date\n)\nPARTITION BY RANGE (at);\n\n"
+        b"CREATE TABLE public.visits_2024 (\n    id integer NOT NULL,\n    email text,\n    at date\n);\n\n"
+        b"ALTER TABLE ONLY public.visits ATTACH PARTITION public.visits_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n\n"
+        b"COPY public.visits_2024 (id, email, at) FROM stdin;\n"
+        + b"".join(f"{i}\t{e}\t2024-03-0{i % 9 + 1}\n".encode() for i, (_, _, e, _) in enumerate(PEOPLE))
+        + b"\\.\n\n"
+    )
+    _, parsed = rules_of(data)
+    assert list(parsed["tables"]) == ["visits"]
+    assert parsed["tables"]["visits"]["columns"] == {"id": "keep", "email": "email", "at": "keep"}
