@@ -42,6 +42,8 @@ MIN_MATCHES = 2  # ... and at least this many (one, when the sample holds a sing
 TEXT_HITS_SHARE = 0.05  # free text: share of values quoting an item (and at least MIN_MATCHES)
 KEPT_CHARS = 2000  # a sampled value is judged on its first characters (a 200 kB log line too)
 PHONE_REGIONS = ("US", "FR", "GB", "DE")
+# Regions a national-format number (no + or 00) is tried in, for ``phone_regions``.
+REGION_CANDIDATES = ("FR", "US", "GB", "DE", "ES", "IT", "BE", "CH", "CA", "NL")
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,9 @@ def tokenize(name: str) -> tuple[str, ...]:
 
 
 # Where a name pattern applies: anywhere (but company tables), in tables about people,
-# in tables about people or linked to them by a key, where addresses are kept.
-ANY, PEOPLE, LINKED, LOCATION = "any", "people", "linked", "location"
+# in tables about people or linked to them by a key, where addresses are kept,
+# in tables about care (consultations, visits) or about people themselves.
+ANY, PEOPLE, LINKED, LOCATION, CARE = "any", "people", "linked", "location", "care"
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -110,7 +113,17 @@ NAME_PATTERNS = [
     *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel"),
     *_p("health", ANY, "health", "sante", "diagnosis", "diagnoses", "diagnostic", "allergies", "allergy", "medical",
         "medication", "medications", "pathologie", "pathology", "traitement", "treatment", "maladie", "disease",
-        "disability", "handicap", "blood type", "groupe sanguin", "symptoms", "prescription", "medical history"),
+        "disability", "handicap", "blood type", "groupe sanguin", "symptoms", "prescription", "medical history",
+        "symptomes", "symptome", "symptom", "antecedents", "antecedent", "vaccin", "vaccins", "vaccine", "vaccines",
+        "vaccination", "vaccinations", "immunization", "immunizations", "ordonnance", "reason for visit",
+        "visit reason", "chief complaint", "presenting complaint", "motif consultation", "motif de consultation",
+        "blood pressure", "tension arterielle", "glycemie", "blood sugar", "blood glucose", "heart rate",
+        "frequence cardiaque", "bmi", "imc"),
+    # Body measurements and the reason for a visit: health only where care is recorded
+    # (a shipment's weight, an image's height, a refund's reason are not).
+    *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
+        "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "motif", "reason",
+        "complaint", "plainte", "cholesterol"),
     *_p("religion", ANY, "religion", "religious", "faith", "confession"),
     *_p("political_opinion", ANY, "political", "politics", "opinion politique", "political party", "party affiliation"),
     *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin"),
@@ -141,7 +154,10 @@ NAME_PATTERNS = [
     *_p("id_number", ANY, "doc number", "document number", "doc no", "document no", "emp no", "employee number",
         "employee no", "matricule", "badge number", "customer number", "member number", "membership number",
         "policy number", "patient number", "student number", "license number", "licence number",
-        "permit number", "loyalty card", "numero client", "numero adherent"),
+        "permit number", "loyalty card", "numero client", "numero adherent",
+        # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
+        "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
+        "medical license", "medical licence", "professional license", "professional licence"),
     *_p("password", ANY, "password", "passwd", "pwd", "mot de passe", "motdepasse", "mdp", "password hash",
         "passhash", "encrypted password", "password digest"),
     *_p("password", PEOPLE, "pass", "hash"),
@@ -171,6 +187,9 @@ NAME_PATTERNS = [
     *_p("postal_code", ANY, "zip", "zipcode", "zip code", "postcode", "post code", "postal code", "postalcode",
         "code postal", "codepostal", "cp", "plz"),
     *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie"),
+    # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
+    *_p("address", LOCATION, "adr"),
+    *_p("address", PEOPLE, "line", "ligne"),
     *_p("geo_location", LOCATION, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
         "location", "gps", "geom", "position gps"),
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality"),
@@ -219,8 +238,60 @@ COMPANY_TABLES = frozenset(
      "partner", "partners", "societe", "societes", "entreprise", "entreprises", "fournisseur", "fournisseurs",
      "business", "businesses", "agency", "agencies", "bank", "banks", "manufacturer", "manufacturers", "brand",
      "brands", "carrier", "carriers", "warehouse", "warehouses", "branch", "branches", "office", "offices",
-     "publisher", "publishers", "label", "labels", "employer", "employers"}
+     "publisher", "publishers", "label", "labels", "employer", "employers",
+     # insurers, laboratories, public bodies, establishments (French and English)
+     "mutuelle", "mutuelles", "assureur", "assureurs", "insurer", "insurers", "laboratoire", "laboratoires",
+     "laboratory", "laboratories", "lab", "labs", "partenaire", "partenaires", "etablissement", "etablissements",
+     "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
+     "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
+     "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
+     "pharmacy", "pharmacies", "clinique", "cliniques", "clinic", "clinics", "hopital", "hopitaux", "hospital",
+     "hospitals", "caisse", "caisses", "school", "schools", "ecole", "ecoles", "university", "universities"}
 )
+# People tables whose rows may be companies (B2B clients, SaaS tenants): they are companies
+# when a column holds a company identifier or name and none a person's name or birth.
+AMBIGUOUS_TABLES = frozenset(
+    {"client", "clients", "customer", "customers", "account", "accounts", "tenant", "tenants", "owner", "owners",
+     "member", "members", "adherent", "adherents", "beneficiary", "beneficiaries", "buyer", "buyers"}
+)
+# Companies' identifiers and products' codes: never personal, whatever their digits pass
+# (a SIRET or a CIP13 passes Luhn like a card number).
+COMPANY_CODES = [tuple(p.split()) for p in (
+    "siret", "siren", "vat", "tva", "duns", "ein", "ape", "naf", "rcs", "tva intracom", "numero tva", "ust idnr",
+    "kvk", "abn", "company number", "company registration", "raison sociale", "company name", "companyname",
+    "organisation name", "organization name", "org name",
+)]
+CODE_NAMES = [*COMPANY_CODES, *(tuple(p.split()) for p in (
+    "cip", "ean", "gtin", "upc", "isbn", "issn", "sku", "barcode", "bar code", "code barre", "codebarre",
+    "asin", "mpn", "ucd", "product code", "item code", "article code", "code produit", "code article",
+))]
+# The person-only columns that keep an ambiguous table about people.
+PERSON_ONLY = frozenset({"first_name", "last_name", "birthdate", "gender", "national_id", "age"})
+# Care tables: body measurements and visit reasons there are health data.
+CARE_TABLES = frozenset(
+    {"consultation", "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
+     "admission", "admissions", "rdv", "rendez", "soin", "soins", "sejour", "sejours", "hospitalisation",
+     "hospitalisations", "hospitalization", "hospitalizations", "examen", "examens", "exam", "exams",
+     "examination", "examinations", "vital", "vitals", "constante", "constantes", "triage", "medical", "medicale",
+     "medicales", "medicaux", "clinical", "dossier", "dossiers", "checkup", "checkups", "intake", "anamnese",
+     "anamnesis"}
+)
+# Tokens that may follow a care measurement's name: a unit or a qualifier (poids_kg, weight_lbs).
+CARE_QUALIFIERS = frozenset(
+    {"kg", "g", "lb", "lbs", "cm", "m", "mm", "mmhg", "bpm", "c", "f", "celsius", "fahrenheit", "pct", "percent",
+     "value", "val", "valeur", "mesure", "measured", "actuel", "current", "initial", "patient", "de", "du", "la",
+     "of", "for", "consultation", "visite", "visit", "rdv", "appointment", "systolique", "diastolique", "systolic",
+     "diastolic", "arterielle", "cardiaque", "corporelle", "body", "text", "texte", "libre", "details", "detail"}
+)
+# Key/value settings tables (an app's own e-mail and phone among its options).
+SETTINGS_TABLES = frozenset(
+    {"settings", "setting", "parametres", "parametre", "parameters", "parameter", "params", "param", "config",
+     "configs", "configuration", "configurations", "options", "option", "reglages", "reglage", "preferences",
+     "properties", "variables", "kv", "registry"}
+)
+SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
+                           "k", "option", "cle"})
+SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",
@@ -277,12 +348,16 @@ class TableContext:
     has_location: bool = False  # about people, or keeps a street address or postal code
     is_company: bool = False  # companies, suppliers, stores: their contact data is not personal
     is_catalogue: bool = False  # films, products, genres, cities...
+    is_care: bool = False  # consultations, visits, vitals: where care is recorded
+    is_settings: bool = False  # a key/value table of an application's own settings
 
     @property
     def applies(self) -> frozenset[str]:
         where = {ANY}
         if self.is_people:
             where.add(PEOPLE)
+        if self.is_people or self.is_care:
+            where.add(CARE)
         if self.is_linked or self.is_people:
             where.add(LINKED)
         if self.has_location or self.is_people:
@@ -324,6 +399,8 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
         if scope == PEOPLE and tokens != pattern:
             continue  # a generic word (name, title, hash) counts alone: not dept_name, file_hash
+        if scope == CARE and not set(tokens) - set(pattern) <= CARE_QUALIFIERS:
+            continue  # poids_kg, motif_consultation; not weight_unit or motif_annulation
         if category in ("city", "region", "country") and scope == LOCATION and len(tokens) > len(pattern):
             # "state" alone, or "billing_state"; not "order_state" or "country_of_origin"
             if not (set(tokens) - set(pattern)) <= PERSON_PREFIXES | {"of", "de", "name", "code", "nom"}:
@@ -332,24 +409,75 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
     return None
 
 
+def is_code_name(name: str) -> bool:
+    """Whether a column name says a company identifier or a product code (siret, vat_number,
+    num_tva, cip13, ean, sku...): not personal, whatever its digits look like."""
+    tokens = tokenize(name)
+    return any(_contains(tokens, pattern) is not None for pattern in CODE_NAMES)
+
+
+def company_named(table: str) -> bool:
+    """Whether a table's name says it holds companies by its head noun (the last word:
+    ``bank_branches``, ``mutuelles``; not ``lab_results``)."""
+    tokens = tokenize(table.rsplit(".", 1)[-1])
+    return bool(tokens) and tokens[-1] in COMPANY_TABLES
+
+
 def table_context(table: str, column_names: Iterable[str], references_people: bool = False) -> TableContext:
     """A table's context from its name and its columns' names (``references_people``:
-    it has a foreign key to a table about people)."""
-    words = set(tokenize(table.rsplit(".", 1)[-1]))
+    it has a foreign key to a table about people).
+
+    A company word names a company table unless a people word is there too
+    (``company_users``) or, when the table references people, it only qualifies another
+    noun (``lab_results`` of patients). A table whose name may hold people or companies
+    (``clients``, ``tenants``) holds companies when a column is a company identifier or
+    name (siret, vat_number, company_name) and none a person's name, birth or gender.
+    """
+    tokens = tokenize(table.rsplit(".", 1)[-1])
+    words = set(tokens)
+    names = list(column_names)
     is_company = bool(words & COMPANY_TABLES) and not words & PEOPLE_TABLES
+    if is_company and references_people and not company_named(table):
+        is_company = False
+    if not is_company and words & PEOPLE_TABLES and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES:
+        hits = [match_name(n, (ANY, PEOPLE)) for n in names]
+        person = any(h is not None and h.category in PERSON_ONLY for h in hits)
+        is_company = not person and any(is_code_name(n) and _is_company_code(n) for n in names)
     is_people = bool(words & PEOPLE_TABLES) and not is_company
     located = False
-    for name in column_names:
+    for name in names:
         found = match_name(name, (ANY,))
         if found is not None and found.category in ("address", "postal_code"):
             located = True
     return TableContext(
         is_people=is_people,
-        is_linked=is_people or references_people,
+        is_linked=(is_people or references_people) and not is_company,
         has_location=(is_people or located) and not is_company,
         is_company=is_company,
         is_catalogue=bool(words & CATALOGUE_TABLES) and not is_people,
+        is_care=bool(words & CARE_TABLES) and not is_company,
+        is_settings=_is_settings(words, names),
     )
+
+
+def _is_company_code(name: str) -> bool:
+    tokens = tokenize(name)
+    return any(_contains(tokens, pattern) is not None for pattern in COMPANY_CODES)
+
+
+def _is_settings(words: set[str], names: list[str]) -> bool:
+    """A key/value table of settings: named so, with a key column and a value column
+    (cle/valeur, key/value, option_name/option_value)."""
+    if not words & SETTINGS_TABLES:
+        return False
+    last = [tokenize(n)[-1:] for n in names]
+    return any(t and t[0] in SETTINGS_KEYS for t in last) and any(t and t[0] in SETTINGS_VALUES for t in last)
+
+
+def is_settings_value(name: str) -> bool:
+    """Whether a column is the value column of a key/value table (value, valeur, option_value)."""
+    tokens = tokenize(name)
+    return bool(tokens) and tokens[-1] in SETTINGS_VALUES
 
 
 def is_about_people(ctx: TableContext, strong_columns: int) -> bool:
@@ -415,6 +543,35 @@ def is_phone(value: str) -> bool:
         return False
 
 
+def phone_regions(values: Iterable[str], candidates: Sequence[str] = REGION_CANDIDATES) -> dict[str, int]:
+    """How many values are valid phone numbers of each region (ISO code): an
+    international number (+ or 00) counts for its own region; a national one for each
+    candidate region where phonenumbers holds it valid. Most frequent first."""
+    counts: dict[str, int] = {}
+    for value in values:
+        text = value.strip()
+        if not text or len(text) > 40:
+            continue
+        if text.startswith("+") or text.startswith("00"):
+            number = _parse_phone(text.replace("00", "+", 1) if text.startswith("00") else text, None)
+            region = phonenumbers.region_code_for_number(number) if number is not None else None
+            if number is not None and region and phonenumbers.is_valid_number(number):
+                counts[region] = counts.get(region, 0) + 1
+            continue
+        for region in candidates:
+            number = _parse_phone(text, region)
+            if number is not None and phonenumbers.is_valid_number_for_region(number, region):
+                counts[region] = counts.get(region, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
 def is_ip(value: str) -> bool:
     if "." not in value and ":" not in value:
         return False
@@ -430,12 +587,39 @@ def is_iban(value: str) -> bool:
     return 15 <= len(compact) <= 34 and is_valid_iban(value)
 
 
+# Card issuers' number ranges (IIN prefixes) and lengths: a 13-digit product code or a
+# 14-digit SIRET passes Luhn, but not an issuer's range and length together.
+_CARD_BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
+    (((4, 4),), frozenset({13, 16, 19})),  # Visa
+    (((51, 55), (2221, 2720)), frozenset({16})),  # Mastercard
+    (((34, 34), (37, 37)), frozenset({15})),  # American Express
+    (((6011, 6011), (65, 65), (644, 649)), frozenset({16, 17, 18, 19})),  # Discover
+    (((3528, 3589),), frozenset({16, 17, 18, 19})),  # JCB
+    (((300, 305), (36, 36), (38, 38)), frozenset({14})),  # Diners Club
+    (((62, 62),), frozenset({16, 17, 18, 19})),  # UnionPay
+)
+
+
+def card_brand_fits(digits: str) -> bool:
+    """Whether a digit string has the length and prefix of some card issuer."""
+    for ranges, lengths in _CARD_BRANDS:
+        if len(digits) not in lengths:
+            continue
+        for low, high in ranges:
+            width = len(str(low))
+            if low <= int(digits[:width]) <= high:
+                return True
+    return False
+
+
 def is_card(value: str) -> bool:
+    """A card number: an issuer's prefix and length (Visa, Mastercard, Amex, Discover,
+    JCB, Diners, UnionPay), and a valid Luhn check digit."""
     text = value.strip()
     if not re.fullmatch(r"\d(?:[ \-]?\d){12,18}", text):
         return False
     digits = "".join(c for c in text if c.isdigit())
-    return digits[0] in "3456" and is_luhn_valid(digits)
+    return card_brand_fits(digits) and is_luhn_valid(digits)
 
 
 def is_national_id(value: str) -> bool:
@@ -517,9 +701,36 @@ _ITEM_CHECKS = (
 
 def _quotes_phone(text: str) -> bool:
     for region in ("US", "FR"):
-        for _ in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-            return True
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+            if not _glued_to_code(text, match.start) or _dialable(match.raw_string, match.number):
+                return True
     return False
+
+
+def _glued_to_code(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` continue a code (``FAC-2024-00001``, ``DE123456789``,
+    ``REF/0042-1138``): a letter or digit right before them, or one behind a dash, slash,
+    underscore or dot."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before.isalnum():
+        return True
+    return before in "-/_." and start >= 2 and text[start - 2].isalnum()
+
+
+def _dialable(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Whether digits inside a code are still a phone number: phonenumbers holds it valid,
+    and it is written as one dials it (+, 00, or the region's trunk prefix such as 0)."""
+    if not phonenumbers.is_valid_number(number):
+        return False
+    text = raw.lstrip("(")
+    if text.startswith("+") or text.startswith("00"):
+        return True
+    region = phonenumbers.region_code_for_number(number)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region or "")
+    prefix = metadata.national_prefix if metadata is not None else None
+    return bool(prefix) and text.startswith(prefix)
 
 
 # Timestamps and numbers are not free text; inside a text, their digit runs are no phone.
@@ -651,10 +862,12 @@ def detect_column(
 ) -> Finding | None:
     """Whether one column holds personal data, and why."""
     today = today or dt.date.today()
-    if ctx.is_company:
-        return None
+    if ctx.is_company or is_code_name(name):
+        return None  # companies' data, company identifiers and product codes are not personal
     kind = column.kind if column is not None else model.UNKNOWN
     values = sample.values
+    if ctx.is_settings and is_settings_value(name):
+        return _settings_value(table, name, kind, values)
     example = values[0] if values else None
     hit = match_name(name, ctx.applies)
     if hit is None and ctx.is_linked and tokenize(name) == ("title",) and "titles" in tokenize(table.rsplit(".", 1)[-1]):
@@ -666,6 +879,20 @@ def detect_column(
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
         return None
     return _by_values(table, name, kind, values, ctx, today)
+
+
+def _settings_value(table: str, name: str, kind: str, values: list[str]) -> Finding | None:
+    """The value column of a key/value settings table holds the application's own address,
+    phone and mailbox among its options: personal only when most values look personal."""
+    if kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
+        return None
+    for category, label, check in VALUE_CHECKS:
+        hits, total = _share(values, check)
+        if _enough(hits, total):
+            matching = next(v for v in values if check(v))
+            return finding(table, name, category, f"{hits} of {total} sampled settings values are {label}",
+                           0.5 + 0.45 * hits / total, mask(matching, category))
+    return None
 
 
 def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], example: str | None) -> Finding | None:

@@ -29,6 +29,7 @@ from .detect import (
     detect_column,
     is_about_people,
     match_name,
+    phone_regions,
     quasi_groups,
     table_context,
 )
@@ -51,6 +52,8 @@ class ScanResult:
     rules: str | None = None  # the rules file, in -r mode
     covered: int = 0  # personal columns the rules cover (-r mode)
     sample: int = DEFAULT_SAMPLE
+    # ISO region -> sampled values of the phone columns valid there (init sets the locale from it)
+    phone_regions: dict[str, int] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -70,6 +73,7 @@ class ScanResult:
             "foreign_keys": sum(f.category == FOREIGN_KEY for f in self.findings),
             "rules": self.rules,
             "covered_by_rules": self.covered if self.rules is not None else None,
+            "phone_regions": dict(self.phone_regions),
         }
 
     def to_json(self) -> dict:
@@ -131,6 +135,7 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
     result = ScanResult(
         findings, [], tables=len(tables), columns=sum(len(t.columns) for t in tables.values()), rows=rows,
         dialect=dump.dialect.name if dump.dialect is not None else "", sample=sample,
+        phone_regions=_phone_regions(findings, tables),
     )
     if rules is not None:
         result.rules = rules.path
@@ -139,6 +144,17 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
         result.findings = _with_key_links(uncovered, catalog, rules, tables)
     result.quasi_groups = quasi_groups(result.findings)
     return result
+
+
+def _phone_regions(findings: list[Finding], tables: dict[str, _Table]) -> dict[str, int]:
+    """The regions of the sampled values of every phone column found (all of them, covered
+    by rules or not: the rules' locale is about the whole dump)."""
+    values = [
+        value
+        for f in findings if f.category == "phone"
+        for value in tables[f.table].samples.get(f.column, Sample()).values
+    ]
+    return phone_regions(values)
 
 
 def _set_contexts(tables: dict[str, _Table]) -> None:
