@@ -59,6 +59,7 @@ def test_nothing_personal_exits_0(tmp_path: Path) -> None:
     ))
     code, doc = scan_json(dump)
     assert (code, doc["findings"], doc["quasi_identifiers"]) == (0, [], [])
+    assert doc["summary"]["phone_regions"] == {}
     text = run(dump)
     assert text.exit_code == 0 and "no personal data found" in text.stdout
 
@@ -193,3 +194,28 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     bad = write(tmp_path, "bad.yml", "version: 1\ntables:\n  users:\n    columns:\n      email: emial\n")
     rules_error = run(str(EDGE), "-r", bad)
     assert rules_error.exit_code == 2 and "unknown strategy 'emial'" in rules_error.stderr
+
+
+def test_phone_regions_of_the_phone_columns_are_in_the_json_summary(tmp_path: Path) -> None:
+    # init sets the rules' locale from them: French national numbers, one British in
+    # international format; the supplier's switchboard is company data, not counted.
+    dump = write(tmp_path, "regions.sql", (
+        "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n"
+        "CREATE TABLE suppliers (id INTEGER PRIMARY KEY, name TEXT, phone TEXT);\n"
+        "INSERT INTO suppliers VALUES(1,'Acme','+1 202 555 0143');\n"
+        "INSERT INTO suppliers VALUES(2,'Globex','+1 202 555 0144');\n"
+        "CREATE TABLE clients (id INTEGER PRIMARY KEY, prenom TEXT, tel_portable TEXT, notes TEXT);\n"
+        "INSERT INTO clients VALUES(1,'Alice','06 12 34 56 78','rappeler au 01 40 20 50 50');\n"
+        "INSERT INTO clients VALUES(2,'Bruno','07 81 22 33 44',NULL);\n"
+        "INSERT INTO clients VALUES(3,'Chloe','+44 20 7946 0018',NULL);\n"
+        "INSERT INTO clients VALUES(4,'Denis',NULL,NULL);\n"
+        "COMMIT;\n"
+    ))
+    code, doc = scan_json(dump)
+    assert code == 1
+    assert {(f["table"], f["column"]) for f in doc["findings"] if f["category"] == "phone"} == {
+        ("clients", "tel_portable")}
+    regions = doc["summary"]["phone_regions"]
+    assert regions["FR"] == 2 and regions["GB"] == 1 and "US" not in regions
+    assert list(regions.values()) == sorted(regions.values(), reverse=True)  # most frequent first
+    assert all(isinstance(n, int) and n <= 2 for n in regions.values())

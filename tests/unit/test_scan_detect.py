@@ -15,8 +15,11 @@ from dumpscrub.checks.detect import (
     Sample,
     TableContext,
     birth_year,
+    card_brand_fits,
+    company_named,
     detect_column,
     is_card,
+    is_code_name,
     is_email,
     is_iban,
     is_image,
@@ -27,6 +30,7 @@ from dumpscrub.checks.detect import (
     is_token,
     mask,
     match_name,
+    phone_regions,
     quasi_groups,
     quoted_items,
     table_context,
@@ -294,3 +298,224 @@ def test_examples_are_masked(value: str, category: str) -> None:
     assert shown != value
     for part in ("alice", "martin", "12 34 56", "05-17", "Martin", "2004101005", "SlKfwoeg", "Hauptstra"):
         assert part not in shown
+
+
+# -- generalization: rules stated generally, checked on names and values of no one app --
+
+
+def luhn(body: str) -> str:
+    """``body`` completed with its Luhn check digit."""
+    total = 0
+    for i, c in enumerate(reversed(body)):
+        d = int(c) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return body + str((10 - total % 10) % 10)
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["insurers", "mutuelles", "assureurs", "laboratoires", "labs", "fournisseurs", "suppliers", "partenaires",
+     "partners", "etablissements", "organismes", "banques", "bank_branches", "agences", "agencies", "vendors",
+     "public.organizations", "clinics"],
+)
+def test_company_tables_in_french_and_english(table: str) -> None:
+    ctx = table_context(table, ["id", "name", "phone", "email", "address"])
+    assert ctx.is_company and not ctx.is_people and not ctx.is_linked
+    assert detect("phone", "+33 1 40 20 50 50", "+44 20 7946 0018", ctx=ctx) is None
+    assert detect("address", "12 rue de la Paix", ctx=ctx) is None
+
+
+def test_a_company_word_that_only_qualifies_a_record_of_people_is_not_a_company() -> None:
+    # lab_results of patients: the head noun is "results", and the table references people
+    assert not table_context("lab_results", ["patient_id", "value"], references_people=True).is_company
+    assert table_context("lab_results", ["patient_id", "value"], references_people=True).is_linked
+    assert table_context("bank_branches", ["manager_id"], references_people=True).is_company
+    assert company_named("bank_branches") and not company_named("lab_results")
+    assert table_context("company_users", ["email"]).is_people  # a people word wins
+
+
+@pytest.mark.parametrize(
+    "table,columns,is_company",
+    [
+        ("clients", ["raison_sociale", "siret", "email"], True),  # a B2B client: a company
+        ("tenants", ["name", "vat_number", "plan"], True),  # a SaaS tenant
+        ("customers", ["company_name", "duns", "phone"], True),
+        ("clients", ["prenom", "nom", "siret"], False),  # a sole trader's first name: a person
+        ("tenants", ["first_name", "last_name", "lease_start"], False),  # a landlord's tenants
+        ("customers", ["email", "phone"], False),  # nothing says company
+        ("users", ["username", "vat_number"], False),  # users are never companies
+    ],
+)
+def test_tables_that_may_hold_people_or_companies_are_told_by_their_columns(
+    table: str, columns: list[str], is_company: bool
+) -> None:
+    ctx = table_context(table, columns)
+    assert ctx.is_company is is_company
+    assert ctx.is_people is not is_company
+
+
+@pytest.mark.parametrize(
+    "name", ["siret", "siren", "vat_number", "num_tva", "tva_intracom", "duns", "ein", "code_ape", "naf", "rcs",
+             "company_name", "cip13", "ean13", "gtin", "upc", "isbn", "sku", "barcode", "product_code"],
+)
+def test_company_identifiers_and_product_codes_are_not_personal(name: str) -> None:
+    assert is_code_name(name)
+    # even in a table about people, and though their digits pass Luhn like a card's
+    assert detect(name, luhn("7328293200007"), luhn("4006381333931"), luhn("5522071000001"), ctx=PEOPLE) is None
+
+
+def test_code_names_do_not_swallow_personal_names() -> None:
+    assert not any(is_code_name(n) for n in ("email", "phone", "first_name", "tax_id", "card_number", "company"))
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["4222222222222", "4111111111111111", "4111111111111111003", "5555555555554444", "2223003122003222",
+     "378282246310005", "371449635398431", "6011111111111117", "6500000000000002", "6445644564456445",
+     "3530111333300000", "30569309025904", "38520000023237", "6200000000000005"],
+)
+def test_cards_of_every_issuer_range(number: str) -> None:
+    assert card_brand_fits(number) and is_card(number)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "340093000001",  # 13 digits of a pharmaceutical code (34009...): Amex has 15
+        "7328293200007",  # a 14-digit company number (SIRET) starting with 7: no issuer
+        "5522071000001",  # 14 digits: Mastercard has 16
+        "123456789012345",  # 16 digits starting with 1: no issuer
+        "900000000000000",  # 16 digits starting with 9
+        "41111111111111",  # Visa prefix, 15 digits
+        "378282246310001",  # Amex prefix, 16 digits
+        "3700000000000",  # Amex prefix, 14 digits
+    ],
+)
+def test_luhn_alone_makes_no_card(body: str) -> None:
+    number = luhn(body)
+    assert not is_card(number), number
+
+
+def test_digits_glued_to_a_code_are_no_phone() -> None:
+    for code in ("FAC-2024-00001", "INV-2023-000123", "REF/0612-3456", "CMD_2024_000042", "DE123456789",
+                 "BE0123456789", "ORD-20240312-0042"):
+        assert quoted_items(code) == [], code
+    assert detect("numero", *(f"FAC-2024-{i:05d}" for i in range(1, 30)), ctx=TableContext(is_linked=True)) is None
+    # a phone written after a label stays a phone
+    for text in ("tel.0612345678", "Tel: 06 12 34 56 78", "call +1 202 555 0143 today", "mobile:+447700900123"):
+        assert quoted_items(text) == ["phone"], text
+
+
+SETTINGS = table_context("settings", ["key", "value", "description"])
+
+
+@pytest.mark.parametrize(
+    "table,columns",
+    [("settings", ["key", "value"]), ("parametres", ["cle", "valeur", "description"]),
+     ("wp_options", ["option_id", "option_name", "option_value", "autoload"]), ("app_config", ["name", "value"])],
+)
+def test_key_value_settings_tables(table: str, columns: list[str]) -> None:
+    assert table_context(table, columns).is_settings
+
+
+def test_tables_are_settings_only_with_a_key_and_a_value_column() -> None:
+    assert not table_context("settings", ["id", "theme", "language"]).is_settings
+    assert not table_context("user_meta", ["meta_key", "meta_value"]).is_settings  # about users, not settings
+
+
+def test_settings_values_are_personal_only_when_most_look_personal() -> None:
+    mixed = ["office@acme.example", "+33 2 99 31 44 20", "14 place Saint-Michel, 35000 Rennes", "smtp.acme.example",
+             "587", "dark", "fr", "20", "24", "FAC"]
+    assert detect("value", *mixed, ctx=SETTINGS) is None
+    assert detect("option_value", *mixed, ctx=table_context("options", ["option_name", "option_value"])) is None
+    emails = ["alice@example.com", "bob@example.org", "carol@example.net", "dark"]
+    found = detect("value", *emails, ctx=SETTINGS)
+    assert found is not None and found.category == "email"
+    assert detect("description", "the sender's address", "the switchboard", ctx=SETTINGS) is None
+
+
+CARE = table_context("consultations", ["id", "appointment_id"], references_people=True)
+
+
+@pytest.mark.parametrize("table", ["consultations", "appointments", "rendez_vous", "patient_visits", "vitals",
+                                   "hospitalisations", "medical_exams"])
+def test_care_tables(table: str) -> None:
+    assert table_context(table, ["id"]).is_care
+
+
+@pytest.mark.parametrize(
+    "name,values,kind",
+    [
+        ("poids_kg", ["72.5", "80.1"], model.NUMBER),
+        ("weight_lbs", ["160", "181"], model.NUMBER),
+        ("taille_cm", ["172", "165"], model.INTEGER),
+        ("height", ["1.72", "1.65"], model.NUMBER),
+        ("tension", ["13/8", "12/7"], model.TEXT),
+        ("bp_systolic", ["120", "135"], model.INTEGER),
+        ("temperature_c", ["37.2", "38.5"], model.NUMBER),
+        ("pulse", ["72", "88"], model.INTEGER),
+        ("motif", ["douleur thoracique", "renouvellement"], model.TEXT),
+        ("reason", ["back pain", "follow-up"], model.TEXT),
+    ],
+)
+def test_body_measurements_and_visit_reasons_are_health_where_care_is_recorded(
+    name: str, values: list[str], kind: str
+) -> None:
+    found = detect(name, *values, ctx=CARE, kind=kind)
+    assert found is not None and found.category == "health" and found.sensitive
+    people = detect(name, *values, ctx=PEOPLE, kind=kind)  # a person's own row: patients.weight
+    assert people is not None and people.category == "health"
+    # elsewhere the same words are a parcel's weight, an image's height, a refund's reason
+    assert detect(name, *values, ctx=TableContext(is_linked=True), kind=kind) is None
+
+
+def test_care_words_need_a_unit_or_qualifier_not_another_subject() -> None:
+    assert detect("motif_annulation", "patient absent", ctx=CARE) is None
+    assert detect("weight_unit", "kg", "lb", ctx=CARE) is None
+    assert detect("reason_code", "A1", "B2", ctx=CARE) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["reason_for_visit", "chief_complaint", "motif_consultation", "blood_pressure", "heart_rate", "glycemie",
+     "bmi", "imc", "symptomes", "antecedents", "vaccinations", "ordonnance", "frequence_cardiaque"],
+)
+def test_unambiguous_health_names_are_health_anywhere(name: str) -> None:
+    found = detect(name, "x", "y", ctx=PLAIN)
+    assert found is not None and found.category == "health" and found.sensitive
+
+
+@pytest.mark.parametrize("name", ["rpps", "adeli", "npi", "npi_number", "numero_ordre", "num_ordre", "license_number",
+                                  "dea_number", "gmc_number", "medical_license"])
+def test_a_practitioners_professional_number_is_an_id_number(name: str) -> None:
+    found = detect(name, luhn("1000345678"), luhn("1000987654"), ctx=PLAIN)
+    assert found is not None and found.category == "id_number"
+
+
+@pytest.mark.parametrize("name", ["adr", "adr1", "adr2", "adr_domicile", "adresse1", "address_line1", "street1",
+                                  "line1", "line2", "addr1"])
+def test_address_abbreviations_in_a_people_table(name: str) -> None:
+    found = detect(name, "12 rue des Lilas", "3 Baker Street", ctx=PEOPLE)
+    assert found is not None and found.category == "address"
+
+
+def test_short_address_abbreviations_need_a_people_or_located_table() -> None:
+    assert detect("line1", "Spring collection", "Autumn", ctx=TableContext(is_linked=True)) is None
+    assert detect("adr_class", "3", "8", ctx=PLAIN) is None
+    assert detect("adr1", "12 rue des Lilas", ctx=TableContext(has_location=True)).category == "address"
+
+
+def test_phone_regions_count_international_numbers_for_their_region() -> None:
+    regions = phone_regions(["+33 6 12 34 56 78", "0033 6 98 76 54 32", "+1 202 555 0143", "+49 30 901820",
+                             "n/a", "12"])
+    assert regions == {"FR": 2, "DE": 1, "US": 1}
+
+
+def test_phone_regions_count_national_numbers_for_every_region_they_are_valid_in() -> None:
+    assert phone_regions(["(202) 555-0143", "212-555-0143"]) == {"US": 2}  # not German without its trunk 0
+    assert phone_regions(["(416) 555-0143"]) == {"CA": 1}
+    french = phone_regions(["06 12 34 56 78", "01 40 20 50 50", "07 81 22 33 44"])
+    assert french["FR"] == 3 and max(french, key=french.get) == "FR"
+    assert set(french) <= {"FR", "US", "GB", "DE", "ES", "IT", "BE", "CH", "CA", "NL"}
+    assert phone_regions(["020 7946 0018"], candidates=("GB", "US")) == {"GB": 1}
+    assert phone_regions(["(202) 555-0143", "call me", ""]) == {"US": 1}

@@ -111,6 +111,7 @@ NAME_PATTERNS = [
     *_p("ip", ANY, "ip", "ipv", "ip addr", "ip address", "ipaddress", "ipaddr", "remote addr", "remote ip"),
     *_p("mac_address", ANY, "mac address", "macaddress", "mac addr", "mac"),
     *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel"),
+    *_p("id_number", ANY, "medical license", "medical licence"),  # a practitioner's number, not health
     *_p("health", ANY, "health", "sante", "diagnosis", "diagnoses", "diagnostic", "allergies", "allergy", "medical",
         "medication", "medications", "pathologie", "pathology", "traitement", "treatment", "maladie", "disease",
         "disability", "handicap", "blood type", "groupe sanguin", "symptoms", "prescription", "medical history",
@@ -157,7 +158,7 @@ NAME_PATTERNS = [
         "permit number", "loyalty card", "numero client", "numero adherent",
         # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
         "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
-        "medical license", "medical licence", "professional license", "professional licence"),
+        "professional license", "professional licence"),
     *_p("password", ANY, "password", "passwd", "pwd", "mot de passe", "motdepasse", "mdp", "password hash",
         "passhash", "encrypted password", "password digest"),
     *_p("password", PEOPLE, "pass", "hash"),
@@ -546,7 +547,9 @@ def is_phone(value: str) -> bool:
 def phone_regions(values: Iterable[str], candidates: Sequence[str] = REGION_CANDIDATES) -> dict[str, int]:
     """How many values are valid phone numbers of each region (ISO code): an
     international number (+ or 00) counts for its own region; a national one for each
-    candidate region where phonenumbers holds it valid. Most frequent first."""
+    candidate region where phonenumbers holds it valid, written with the region's trunk
+    prefix where one is always written (0 in Europe; not North America's optional 1: a
+    US ``(202) 555-0143`` is no German number). Most frequent first."""
     counts: dict[str, int] = {}
     for value in values:
         text = value.strip()
@@ -558,7 +561,12 @@ def phone_regions(values: Iterable[str], candidates: Sequence[str] = REGION_CAND
             if number is not None and region and phonenumbers.is_valid_number(number):
                 counts[region] = counts.get(region, 0) + 1
             continue
+        digits = "".join(c for c in text if c.isdigit())
         for region in candidates:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            trunk = metadata.national_prefix if metadata is not None else None
+            if trunk and trunk != "1" and not digits.startswith(trunk):
+                continue
             number = _parse_phone(text, region)
             if number is not None and phonenumbers.is_valid_number_for_region(number, region):
                 counts[region] = counts.get(region, 0) + 1
@@ -702,21 +710,17 @@ _ITEM_CHECKS = (
 def _quotes_phone(text: str) -> bool:
     for region in ("US", "FR"):
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+            if match.start > 0 and text[match.start - 1].isalnum():
+                continue  # DE123456789, BE0123456789: a VAT number, an account code
             if not _glued_to_code(text, match.start) or _dialable(match.raw_string, match.number):
                 return True
     return False
 
 
 def _glued_to_code(text: str, start: int) -> bool:
-    """Whether the digits at ``start`` continue a code (``FAC-2024-00001``, ``DE123456789``,
-    ``REF/0042-1138``): a letter or digit right before them, or one behind a dash, slash,
-    underscore or dot."""
-    if start == 0:
-        return False
-    before = text[start - 1]
-    if before.isalnum():
-        return True
-    return before in "-/_." and start >= 2 and text[start - 2].isalnum()
+    """Whether the digits at ``start`` continue a code (``FAC-2024-00001``, ``REF/0042-1138``):
+    a letter or digit behind a dash, slash, underscore or dot right before them."""
+    return start >= 2 and text[start - 1] in "-/_." and text[start - 2].isalnum()
 
 
 def _dialable(raw: str, number: phonenumbers.PhoneNumber) -> bool:
