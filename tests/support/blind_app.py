@@ -42,7 +42,7 @@ import phonenumbers
 import yaml
 from faker import Faker
 
-from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, png_bytes
+from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, png_bytes
 
 __all__ = ["COLUMNS", "FOREIGN_KEYS", "Agency", "compact_iban", "create", "dump", "load_labels", "make_agency"]
 
