@@ -372,7 +372,8 @@ def test_code_names_do_not_swallow_personal_names() -> None:
     "number",
     ["4222222222222", "4111111111111111", "4111111111111111003", "5555555555554444", "2223003122003222",
      "378282246310005", "371449635398431", "6011111111111117", "6500000000000002", "6445644564456445",
-     "3530111333300000", "30569309025904", "38520000023237", "6200000000000005"],
+     "3530111333300000", "30569309025904", "38520000023237", "6200000000000005", "6759649826438453",
+     "2200000000000004"],
 )
 def test_cards_of_every_issuer_range(number: str) -> None:
     assert card_brand_fits(number) and is_card(number)
@@ -454,8 +455,6 @@ def test_care_tables(table: str) -> None:
         ("bp_systolic", ["120", "135"], model.INTEGER),
         ("temperature_c", ["37.2", "38.5"], model.NUMBER),
         ("pulse", ["72", "88"], model.INTEGER),
-        ("motif", ["douleur thoracique", "renouvellement"], model.TEXT),
-        ("reason", ["back pain", "follow-up"], model.TEXT),
     ],
 )
 def test_body_measurements_and_visit_reasons_are_health_where_care_is_recorded(
@@ -467,6 +466,18 @@ def test_body_measurements_and_visit_reasons_are_health_where_care_is_recorded(
     assert people is not None and people.category == "health"
     # elsewhere the same words are a parcel's weight, an image's height, a refund's reason
     assert detect(name, *values, ctx=TableContext(is_linked=True), kind=kind) is None
+
+
+def test_a_reason_is_health_only_in_a_care_table() -> None:
+    assert detect("reason", "spam", "moved away", ctx=PEOPLE) is None  # why a user left
+    assert detect("motif", "demenagement", "doublon", ctx=PEOPLE) is None
+    assert detect("weight_kg", "72.5", "80.1", ctx=PEOPLE, kind=model.NUMBER).category == "health"
+
+
+@pytest.mark.parametrize("name", ["motif", "reason", "complaint", "motif_consultation", "reason_for_visit"])
+def test_the_reason_for_a_visit_is_health_in_a_care_table(name: str) -> None:
+    found = detect(name, "douleur thoracique", "back pain", ctx=CARE)
+    assert found is not None and found.category == "health" and found.sensitive
 
 
 def test_care_words_need_a_unit_or_qualifier_not_another_subject() -> None:

@@ -98,8 +98,8 @@ def tokenize(name: str) -> tuple[str, ...]:
 
 # Where a name pattern applies: anywhere (but company tables), in tables about people,
 # in tables about people or linked to them by a key, where addresses are kept,
-# in tables about care (consultations, visits) or about people themselves.
-ANY, PEOPLE, LINKED, LOCATION, CARE = "any", "people", "linked", "location", "care"
+# in tables about care (consultations, visits) or about people themselves, in tables about care only.
+ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -123,8 +123,8 @@ NAME_PATTERNS = [
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
     *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
-        "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "motif", "reason",
-        "complaint", "plainte", "cholesterol"),
+        "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol"),
+    *_p("health", VISIT, "motif", "reason", "complaint", "plainte"),  # users.reason is no visit's reason
     *_p("religion", ANY, "religion", "religious", "faith", "confession"),
     *_p("political_opinion", ANY, "political", "politics", "opinion politique", "political party", "party affiliation"),
     *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin"),
@@ -359,6 +359,8 @@ class TableContext:
             where.add(PEOPLE)
         if self.is_people or self.is_care:
             where.add(CARE)
+        if self.is_care:
+            where.add(VISIT)
         if self.is_linked or self.is_people:
             where.add(LINKED)
         if self.has_location or self.is_people:
@@ -400,7 +402,7 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
         if scope == PEOPLE and tokens != pattern:
             continue  # a generic word (name, title, hash) counts alone: not dept_name, file_hash
-        if scope == CARE and not set(tokens) - set(pattern) <= CARE_QUALIFIERS:
+        if scope in (CARE, VISIT) and not set(tokens) - set(pattern) <= CARE_QUALIFIERS:
             continue  # poids_kg, motif_consultation; not weight_unit or motif_annulation
         if category in ("city", "region", "country") and scope == LOCATION and len(tokens) > len(pattern):
             # "state" alone, or "billing_state"; not "order_state" or "country_of_origin"
@@ -605,6 +607,9 @@ _CARD_BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
     (((3528, 3589),), frozenset({16, 17, 18, 19})),  # JCB
     (((300, 305), (36, 36), (38, 38)), frozenset({14})),  # Diners Club
     (((62, 62),), frozenset({16, 17, 18, 19})),  # UnionPay
+    (((5018, 5018), (5020, 5020), (5038, 5038), (5893, 5893), (6304, 6304), (6759, 6759), (6761, 6763)),
+     frozenset({13, 14, 15, 16, 17, 18, 19})),  # Maestro
+    (((2200, 2204),), frozenset({16, 17, 18, 19})),  # Mir
 )
 
 
