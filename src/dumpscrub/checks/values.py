@@ -1,0 +1,333 @@
+"""What sampled values are: e-mails, phones, IPs, IBANs, cards, national ids, birth
+dates, tokens, password hashes, images, and the personal items a free text quotes;
+and ``mask``, the only form in which a value ever leaves the detector.
+
+Pure functions, no I/O; ``detect.py`` decides with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import json
+import re
+from typing import Iterable, Sequence
+
+import phonenumbers
+
+from ..strategies.binary import image_format
+from ..strategies.finance import is_luhn_valid, is_valid_iban
+from ..strategies.freetext import _CARD, _DATE, _EMAIL, _IBAN, _IPV4, _IPV6, _may_hold_phone
+from .vocabulary import ROLE_MAILBOXES
+
+PHONE_REGIONS = ("US", "FR", "GB", "DE")
+# Regions a national-format number (no + or 00) is tried in, for ``phone_regions``.
+REGION_CANDIDATES = ("FR", "US", "GB", "DE", "ES", "IT", "BE", "CH", "CA", "NL")
+
+_EMAIL_VALUE = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^\W\d_]{2,63}")
+_PHONE_SHAPE = re.compile(r"\+?[\d\s().\-/\u00a0]{6,25}(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?", re.I)
+_UUID = re.compile(r"\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?", re.I)
+_HEX_TOKEN = re.compile(r"[0-9a-f]{32,128}", re.I)
+_JWT = re.compile(r"eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*")
+_RANDOM_TOKEN = re.compile(r"[A-Za-z0-9_\-]{24,256}")
+_PASSWORD_HASH = re.compile(
+    r"(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|gy|P|H|S|sha1|md5|pbkdf2(?:-sha\d+)?|scrypt)\$"
+    r"|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|sha1|md5|scrypt)\$"
+    r"|(?:pbkdf2|scrypt):|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512)\})"
+)
+_SSN = re.compile(r"(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}")
+_NIR = re.compile(r"([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2[AB])\s?(\d{3})\s?(\d{3})\s?(\d{2})", re.I)
+_DATE_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:[+-]\d{2}(?::?\d{2})?|Z)?")
+_DATE_DMY = re.compile(r"(\d{2})[/.](\d{2})[/.](\d{4})")
+_MAC = re.compile(r"(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}", re.I)
+_INTEGER = re.compile(r"[+-]?\d+")
+_BYTEA = re.compile(r"\\x[0-9a-fA-F]*")
+_BIRTH_AGES = (14, 110)  # a date is a plausible birth date this many years before today
+
+
+def is_email(value: str) -> bool:
+    return _EMAIL_VALUE.fullmatch(value) is not None
+
+
+def is_role_email(value: str) -> bool:
+    """contact@, info@, sales@...: a mailbox of a company, not of a person."""
+    local = value.rsplit("@", 1)[0].casefold()
+    return local in ROLE_MAILBOXES
+
+
+def is_phone(value: str) -> bool:
+    """A phone number written as people write them (a bare integer is not one, unless it
+    starts with 0 or +)."""
+    if _PHONE_SHAPE.fullmatch(value) is None or _DATE.fullmatch(value.strip()):
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if not 7 <= digits <= 15:
+        return False
+    text = value.strip()
+    if (text.isdigit() and not text.startswith("0")) or is_ip(text):
+        return False
+    if text.count(".") == 1 and text.replace(".", "").isdigit():
+        return False  # a decimal number
+    try:
+        if text.startswith("+") or text.startswith("00"):
+            return phonenumbers.is_possible_number(phonenumbers.parse(text.replace("00", "+", 1) if text.startswith("00") else text, None))
+        return any(phonenumbers.is_possible_number(phonenumbers.parse(text, r)) for r in PHONE_REGIONS)
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def phone_regions(values: Iterable[str], candidates: Sequence[str] = REGION_CANDIDATES) -> dict[str, int]:
+    """How many values are valid phone numbers of each region (ISO code): an
+    international number (+ or 00) counts for its own region; a national one for each
+    candidate region where phonenumbers holds it valid, written with the region's trunk
+    prefix where one is always written (0 in Europe; not North America's optional 1: a
+    US ``(202) 555-0143`` is no German number). Most frequent first."""
+    counts: dict[str, int] = {}
+    for value in values:
+        text = value.strip()
+        if not text or len(text) > 40:
+            continue
+        if text.startswith("+") or text.startswith("00"):
+            number = _parse_phone(text.replace("00", "+", 1) if text.startswith("00") else text, None)
+            region = phonenumbers.region_code_for_number(number) if number is not None else None
+            if number is not None and region and phonenumbers.is_valid_number(number):
+                counts[region] = counts.get(region, 0) + 1
+            continue
+        digits = "".join(c for c in text if c.isdigit())
+        for region in candidates:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            trunk = metadata.national_prefix if metadata is not None else None
+            if trunk and trunk != "1" and not digits.startswith(trunk):
+                continue
+            number = _parse_phone(text, region)
+            if number is not None and phonenumbers.is_valid_number_for_region(number, region):
+                counts[region] = counts.get(region, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def is_ip(value: str) -> bool:
+    if "." not in value and ":" not in value:
+        return False
+    try:
+        ipaddress.ip_interface(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def is_iban(value: str) -> bool:
+    compact = value.replace(" ", "")
+    return 15 <= len(compact) <= 34 and is_valid_iban(value)
+
+
+# Card issuers' number ranges (IIN prefixes) and lengths: a 13-digit product code or a
+# 14-digit SIRET passes Luhn, but not an issuer's range and length together.
+_CARD_BRANDS: tuple[tuple[tuple[tuple[int, int], ...], frozenset[int]], ...] = (
+    (((4, 4),), frozenset({13, 16, 19})),  # Visa
+    (((51, 55), (2221, 2720)), frozenset({16})),  # Mastercard
+    (((34, 34), (37, 37)), frozenset({15})),  # American Express
+    (((6011, 6011), (65, 65), (644, 649)), frozenset({16, 17, 18, 19})),  # Discover
+    (((3528, 3589),), frozenset({16, 17, 18, 19})),  # JCB
+    (((300, 305), (36, 36), (38, 38)), frozenset({14})),  # Diners Club
+    (((62, 62),), frozenset({16, 17, 18, 19})),  # UnionPay
+    (((5018, 5018), (5020, 5020), (5038, 5038), (5893, 5893), (6304, 6304), (6759, 6759), (6761, 6763)),
+     frozenset({13, 14, 15, 16, 17, 18, 19})),  # Maestro
+    (((2200, 2204),), frozenset({16, 17, 18, 19})),  # Mir
+)
+
+
+def card_brand_fits(digits: str) -> bool:
+    """Whether a digit string has the length and prefix of some card issuer."""
+    for ranges, lengths in _CARD_BRANDS:
+        if len(digits) not in lengths:
+            continue
+        for low, high in ranges:
+            width = len(str(low))
+            if low <= int(digits[:width]) <= high:
+                return True
+    return False
+
+
+def is_card(value: str) -> bool:
+    """A card number: an issuer's prefix and length (Visa, Mastercard, Amex, Discover,
+    JCB, Diners, UnionPay), and a valid Luhn check digit."""
+    text = value.strip()
+    if not re.fullmatch(r"\d(?:[ \-]?\d){12,18}", text):
+        return False
+    digits = "".join(c for c in text if c.isdigit())
+    return card_brand_fits(digits) and is_luhn_valid(digits)
+
+
+def is_national_id(value: str) -> bool:
+    """A French NIR whose key checks (13 digits + 2), or a US SSN (123-45-6789)."""
+    text = value.strip()
+    if _SSN.fullmatch(text):
+        return True
+    m = _NIR.fullmatch(text)
+    if m is None:
+        return False
+    body = "".join(m.groups()[:-1]).upper()
+    body = body.replace("2A", "19").replace("2B", "18")
+    return 97 - int(body) % 97 == int(m.group(7))
+
+
+def is_password_hash(value: str) -> bool:
+    return _PASSWORD_HASH.match(value) is not None and " " not in value
+
+
+def is_token(value: str) -> bool:
+    """A UUID, a long hex string, a JWT or a long random-looking string."""
+    text = value.strip()
+    if _UUID.fullmatch(text) or _HEX_TOKEN.fullmatch(text) or _JWT.fullmatch(text):
+        return True
+    if _RANDOM_TOKEN.fullmatch(text):
+        kinds = sum(bool(re.search(p, text)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
+        return kinds == 3
+    return False
+
+
+def is_mac(value: str) -> bool:
+    return _MAC.fullmatch(value.strip()) is not None
+
+
+def value_bytes(value: str) -> bytes:
+    """The bytes a binary value stands for: PostgreSQL's \\x hex, else the decoded bytes."""
+    if _BYTEA.fullmatch(value[:130]) and len(value) % 2 == 0:
+        try:
+            return bytes.fromhex(value[2:130])
+        except ValueError:
+            pass
+    return value[:64].encode("utf-8", "surrogateescape")
+
+
+def is_image(value: str) -> bool:
+    if value[:11].lower() == "data:image/":
+        return True
+    data = value_bytes(value)
+    return image_format(data) is not None or image_format(value[:64].encode("latin-1", "replace")) is not None
+
+
+def birth_year(value: str, today: dt.date) -> int | None:
+    """The year of a date that may be a birth date: no time of day (or midnight), and
+    between 14 and 110 years ago."""
+    m = _DATE_VALUE.fullmatch(value.strip())
+    if m:
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        if m[4] is not None and (m[4], m[5], m[6] or "00") != ("00", "00", "00"):
+            return None
+    else:
+        m = _DATE_DMY.fullmatch(value.strip())
+        if m is None:
+            return None
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    low, high = today.year - _BIRTH_AGES[1], today.year - _BIRTH_AGES[0]
+    return year if low <= year <= high else None
+
+
+_ITEM_CHECKS = (
+    ("email", lambda t: _EMAIL.search(t) is not None),
+    ("ip", lambda t: any(is_ip(m.group()) for m in _IPV4.finditer(t)) or any(is_ip(m.group()) for m in _IPV6.finditer(t))),
+    ("iban", lambda t: any(is_valid_iban(m.group()) for m in _IBAN.finditer(t))),
+    ("credit_card", lambda t: any(is_card(m.group()) for m in _CARD.finditer(t))),
+    ("phone", lambda t: _may_hold_phone(t) and _quotes_phone(t)),
+)
+
+
+def _quotes_phone(text: str) -> bool:
+    for region in ("US", "FR"):
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+            if match.start > 0 and text[match.start - 1].isalnum():
+                continue  # DE123456789, BE0123456789: a VAT number, an account code
+            if not _glued_to_code(text, match.start) or _dialable(match.raw_string, match.number):
+                return True
+    return False
+
+
+def _glued_to_code(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` continue a code (``FAC-2024-00001``, ``REF/0042-1138``):
+    a letter or digit behind a dash, slash, underscore or dot right before them."""
+    return start >= 2 and text[start - 1] in "-/_." and text[start - 2].isalnum()
+
+
+def _dialable(raw: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Whether digits inside a code are still a phone number: phonenumbers holds it valid,
+    and it is written as one dials it (+, 00, or the region's trunk prefix such as 0)."""
+    if not phonenumbers.is_valid_number(number):
+        return False
+    text = raw.lstrip("(")
+    if text.startswith("+") or text.startswith("00"):
+        return True
+    region = phonenumbers.region_code_for_number(number)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region or "")
+    prefix = metadata.national_prefix if metadata is not None else None
+    return bool(prefix) and text.startswith(prefix)
+
+
+# Timestamps and numbers are not free text; inside a text, their digit runs are no phone.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}(?::?\d{2})?|Z)?)?")
+_NUMBER = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
+
+
+def quoted_items(text: str) -> list[str]:
+    """The kinds of personal items a text quotes (email, ip, iban, credit_card, phone)."""
+    if _NUMBER.fullmatch(text) or _TIMESTAMP.fullmatch(text.strip()) or is_token(text):
+        return []
+    text = _TIMESTAMP.sub(" ", text)
+    return [kind for kind, check in _ITEM_CHECKS if check(text)]
+
+
+def _json_document(text: str) -> object | None:
+    t = text.lstrip()
+    if not t or t[0] not in "{[":
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+# --- masking -----------------------------------------------------------------
+
+
+def _looks_binary(text: str) -> bool:
+    return any((c < " " and c not in "\n\r\t") or "\udc80" <= c <= "\udcff" for c in text[:256])
+
+
+def mask(value: str, category: str) -> str:
+    """A masked form of a value: its shape without its content (``a***@e***.com``,
+    ``+33 6** *** **78``, ``19**-**-**``)."""
+    text = value.strip()
+    if category == "blob_image" or _looks_binary(text):
+        fmt = image_format(value_bytes(value))
+        return f"<{fmt.upper()} image>" if fmt else "<binary>"
+    if len(text) <= 2:
+        return "*" * len(text)
+    if category == "password" or is_password_hash(text):
+        prefix = re.match(r"\$[^$]+\$(?:\d+\$)?", text)
+        return (prefix.group() if prefix else "") + "***"
+    m = _EMAIL.search(text)
+    if m is not None and category in ("email", "free_text", "json", "username"):
+        local, _, domain = m.group().partition("@")
+        parts = domain.rsplit(".", 1)
+        return f"{local[:1]}***@{parts[0][:1]}***.{parts[-1]}" if len(parts) == 2 else f"{local[:1]}***@***"
+    if category in ("phone", "credit_card", "iban", "national_id", "id_number"):
+        digits = [i for i, c in enumerate(text) if c.isalnum()]
+        keep = set(digits[:3] + digits[-2:]) if len(digits) > 8 else set(digits[-1:])
+        return "".join(c if (i in keep or not c.isalnum()) else "*" for i, c in enumerate(text))[:40]
+    if category == "birthdate":
+        return text[:2] + re.sub(r"\d", "*", text[2:10]) if text[:4].isdigit() else re.sub(r"\d", "*", text[:10])
+    if category in ("free_text", "json"):
+        return f"<text, {len(value)} characters>"
+    head = text[:1]
+    body = re.sub(r"[^\W_]", "*", text[1:12])
+    return head + body + ("…" if len(text) > 12 else "")
+

@@ -1,0 +1,268 @@
+"""The words the personal-data detector reads names with: its categories, the name
+patterns of each (English, French, German, Spanish, Italian, Portuguese, Dutch, and the
+usual abbreviations) and the words that say what a table is about.
+
+Data only: ``detect.py`` applies it, ``values.py`` judges sampled values.
+"""
+
+from __future__ import annotations
+
+from .. import model
+
+SENSITIVE = frozenset(
+    {"health", "religion", "political_opinion", "ethnic_origin", "sex_life", "genetic", "biometric", "criminal"}
+)
+QUASI = frozenset({"birthdate", "age", "gender", "postal_code", "city", "region", "country", "nationality"})
+CATEGORIES = (
+    "first_name", "last_name", "name", "username", "email", "phone", "address", "postal_code", "city", "region",
+    "country", "geo_location", "birthdate", "age", "gender", "nationality", "ip", "mac_address", "password",
+    "national_id", "id_number", "identifier", "iban", "credit_card", "financial", "employment", "license_plate",
+    "blob_image", "free_text", "json", *sorted(SENSITIVE),
+)
+FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
+
+# Where a name pattern applies: anywhere (but company tables), in tables about people,
+# in tables about people or linked to them by a key, where addresses are kept,
+# in tables about care (consultations, visits) or about people themselves, in tables about care only.
+ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
+
+
+def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
+    return [(tuple(p.split()), category, where) for p in patterns]
+
+
+# First match wins: more specific categories come first (ip address before address).
+NAME_PATTERNS = [
+    *_p("ip", ANY, "ip", "ipv", "ip addr", "ip address", "ipaddress", "ipaddr", "remote addr", "remote ip"),
+    *_p("mac_address", ANY, "mac address", "macaddress", "mac addr", "mac"),
+    *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel"),
+    *_p("id_number", ANY, "medical license", "medical licence"),  # a practitioner's number, not health
+    *_p("health", ANY, "health", "sante", "diagnosis", "diagnoses", "diagnostic", "allergies", "allergy", "medical",
+        "medication", "medications", "pathologie", "pathology", "traitement", "treatment", "maladie", "disease",
+        "disability", "handicap", "blood type", "groupe sanguin", "symptoms", "prescription", "medical history",
+        "symptomes", "symptome", "symptom", "antecedents", "antecedent", "vaccin", "vaccins", "vaccine", "vaccines",
+        "vaccination", "vaccinations", "immunization", "immunizations", "ordonnance", "reason for visit",
+        "visit reason", "chief complaint", "presenting complaint", "motif consultation", "motif de consultation",
+        "blood pressure", "tension arterielle", "glycemie", "blood sugar", "blood glucose", "heart rate",
+        "frequence cardiaque", "bmi", "imc"),
+    # Body measurements and the reason for a visit: health only where care is recorded
+    # (a shipment's weight, an image's height, a refund's reason are not).
+    *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
+        "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol"),
+    *_p("health", VISIT, "motif", "reason", "complaint", "plainte"),  # users.reason is no visit's reason
+    *_p("religion", ANY, "religion", "religious", "faith", "confession"),
+    *_p("political_opinion", ANY, "political", "politics", "opinion politique", "political party", "party affiliation"),
+    *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin"),
+    *_p("ethnic_origin", PEOPLE, "race", "origine", "origin"),
+    *_p("sex_life", ANY, "sexual orientation", "orientation sexuelle", "sexuality", "sexual", "sex life"),
+    *_p("genetic", ANY, "genetic", "genetics", "genome", "genotype", "adn", "dna"),
+    *_p("biometric", ANY, "fingerprint", "fingerprints", "empreinte", "empreintes", "biometric", "biometrics",
+        "face template", "voiceprint", "iris"),
+    *_p("criminal", ANY, "criminal", "casier", "casier judiciaire", "conviction", "convictions", "offence",
+        "offense", "criminal record"),
+    *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
+        "forename", "first names"),
+    *_p("last_name", ANY, "last name", "lastname", "surname", "family name", "familyname", "lname", "nom famille",
+        "nom de famille", "nom usage", "maiden name", "nom naissance"),
+    *_p("name", ANY, "full name", "fullname", "display name", "displayname", "nom complet", "contact name",
+        "customer name", "client name", "person name", "real name", "legal name", "ship name", "shipping name",
+        "billing name", "recipient name", "sender name", "cardholder name", "card holder", "cardholder",
+        "holder name", "owner name", "middle name", "nickname", "nick name", "patient name", "member name",
+        "employee name", "user full name", "author name"),
+    *_p("name", PEOPLE, "name", "nom", "names"),
+    *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur"),
+    *_p("username", PEOPLE, "handle"),
+    *_p("national_id", ANY, "ssn", "nir", "num secu", "numero secu", "secu", "insee", "social security",
+        "national id", "nationalid", "passport", "passeport", "passport number", "id card", "carte identite", "cni",
+        "driving licence", "driving license", "driver license", "drivers license", "driver licence",
+        "permis conduire", "tax id", "nif", "nino", "national insurance", "personnummer", "dni", "codice fiscale",
+        "numero fiscal", "social insurance", "sin"),
+    *_p("id_number", ANY, "doc number", "document number", "doc no", "document no", "emp no", "employee number",
+        "employee no", "matricule", "badge number", "customer number", "member number", "membership number",
+        "policy number", "patient number", "student number", "license number", "licence number",
+        "permit number", "loyalty card", "numero client", "numero adherent",
+        # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
+        "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
+        "professional license", "professional licence"),
+    *_p("password", ANY, "password", "passwd", "pwd", "mot de passe", "motdepasse", "mdp", "password hash",
+        "passhash", "encrypted password", "password digest"),
+    *_p("password", PEOPLE, "pass", "hash"),
+    *_p("identifier", ANY, "session", "session id", "sessionid", "token", "access token", "refresh token",
+        "api key", "apikey", "cookie", "device id", "deviceid", "jwt", "auth token", "remember token",
+        "reset token", "otp secret", "push token", "advertising id", "idfa", "gaid", "visitor id", "tracking id",
+        "anonymous id", "secret"),
+    *_p("identifier", LINKED, "uuid", "guid"),
+    *_p("iban", ANY, "iban", "rib", "bic", "swift", "bank account", "account number", "numero compte"),
+    *_p("credit_card", ANY, "card number", "cardnumber", "pan", "cc", "cc number", "credit card", "creditcard", "cvv",
+        "cvc", "card no", "numero carte", "carte bancaire"),
+    *_p("financial", ANY, "salary", "salaire", "salaries", "wage", "wages", "income", "revenu", "revenus",
+        "remuneration", "compensation", "net worth", "credit score"),
+    *_p("employment", ANY, "job title", "jobtitle", "job", "occupation", "profession", "poste", "employer",
+        "hire date", "hiredate", "date embauche", "embauche", "hired on", "hired at"),
+    *_p("employment", PEOPLE, "title", "position", "fonction"),
+    *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
+        "numberplate", "vehicle registration"),
+    *_p("birthdate", ANY, "dob", "birth date", "birthdate", "birthday", "date naissance", "naissance",
+        "date of birth", "birth", "born", "date de naissance", "anniversaire", "birth year", "birthyear"),
+    *_p("age", PEOPLE, "age"),
+    *_p("gender", ANY, "gender", "sex", "sexe"),
+    *_p("gender", PEOPLE, "genre", "civilite", "civility", "salutation"),
+    *_p("nationality", ANY, "nationality", "nationalite", "citizenship"),
+    *_p("phone", ANY, "phone", "telephone", "tel", "mobile", "portable", "cell", "cellphone", "fax", "phone number",
+        "phonenumber", "gsm", "msisdn", "telefono", "telefon"),
+    *_p("postal_code", ANY, "zip", "zipcode", "zip code", "postcode", "post code", "postal code", "postalcode",
+        "code postal", "codepostal", "cp", "plz"),
+    *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie"),
+    # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
+    *_p("address", LOCATION, "adr"),
+    *_p("address", PEOPLE, "line", "ligne"),
+    *_p("geo_location", LOCATION, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
+        "location", "gps", "geom", "position gps"),
+    *_p("city", LOCATION, "city", "ville", "town", "commune", "locality"),
+    *_p("region", LOCATION, "state", "region", "province", "county", "district", "departement"),
+    *_p("country", LOCATION, "country", "pays", "country code"),
+    *_p("blob_image", LINKED, "photo", "picture", "avatar", "portrait", "selfie", "headshot", "scan", "image",
+        "mugshot", "profile picture"),
+    *_p("free_text", LINKED, "bio", "biography", "about me", "notes", "note", "comment", "comments", "remark",
+        "remarks", "message", "body", "commentaire", "commentaires", "remarque", "observations", "gift message"),
+]
+
+# Prefixes that put an address part in a person's context (BillingCity, ship_country).
+PERSON_PREFIXES = frozenset(
+    {"billing", "shipping", "ship", "delivery", "home", "residence", "birth", "mailing", "postal", "customer",
+     "client", "user", "contact", "personal", "livraison", "facturation", "domicile", "naissance"}
+)
+# A name ending with one of these is about the thing, not the thing: user_id,
+# email_verified, phone_count, address_type (unless a pattern ends there: national_id).
+STOP_SUFFIXES = frozenset(
+    {"id", "ids", "count", "cnt", "nb", "type", "types", "status", "kind", "flag", "flags", "verified", "confirmed",
+     "enabled", "disabled", "sent", "at", "on", "format", "length", "len", "size", "visibility", "visible",
+     "public", "private", "hidden", "required", "optin", "opt", "changed", "updated", "modified", "created",
+     "expires", "expiry", "expiration", "attempts", "tries", "version", "template", "policy", "settings",
+     "preference", "preferences", "mode", "allowed", "valid", "validated", "checked", "fk", "ref", "key", "no",
+     "num", "idx", "index", "seq", "order", "rank", "sort"}
+)
+STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count", "num", "total", "max", "min", "avg"})
+
+PEOPLE_TABLES = frozenset(
+    {"user", "users", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
+     "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
+     "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
+     "student", "students", "teacher", "teachers", "applicant", "applicants", "candidate", "candidates", "guest",
+     "guests", "visitor", "visitors", "participant", "participants", "attendee", "attendees", "driver", "drivers",
+     "passenger", "passengers", "buyer", "buyers", "recipient", "recipients", "beneficiary", "beneficiaries",
+     "utilisateur", "utilisateurs", "adherent", "adherents", "membre", "membres", "personne", "personnes",
+     "salarie", "salaries", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "inscrit", "inscrits",
+     "newsletter", "actor", "actors", "doctor", "doctors", "nurse", "nurses", "owner", "owners", "tenant",
+     "tenants", "player", "players", "volunteer", "volunteers", "donor", "donors", "citizen", "citizens",
+     "individual", "individuals", "household", "households", "respondent", "respondents", "agent", "agents",
+     "collaborateur", "collaborateurs", "personnel", "worker", "workers", "resident", "residents", "pupil", "pupils"}
+)
+COMPANY_TABLES = frozenset(
+    {"company", "companies", "supplier", "suppliers", "vendor", "vendors", "organization", "organizations",
+     "organisation", "organisations", "org", "orgs", "store", "stores", "shop", "shops", "merchant", "merchants",
+     "partner", "partners", "societe", "societes", "entreprise", "entreprises", "fournisseur", "fournisseurs",
+     "business", "businesses", "agency", "agencies", "bank", "banks", "manufacturer", "manufacturers", "brand",
+     "brands", "carrier", "carriers", "warehouse", "warehouses", "branch", "branches", "office", "offices",
+     "publisher", "publishers", "label", "labels", "employer", "employers",
+     # insurers, laboratories, public bodies, establishments (French and English)
+     "mutuelle", "mutuelles", "assureur", "assureurs", "insurer", "insurers", "laboratoire", "laboratoires",
+     "laboratory", "laboratories", "lab", "labs", "partenaire", "partenaires", "etablissement", "etablissements",
+     "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
+     "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
+     "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
+     "pharmacy", "pharmacies", "clinique", "cliniques", "clinic", "clinics", "hopital", "hopitaux", "hospital",
+     "hospitals", "caisse", "caisses", "school", "schools", "ecole", "ecoles", "university", "universities"}
+)
+# People tables whose rows may be companies (B2B clients, SaaS tenants): they are companies
+# when a column holds a company identifier or name and none a person's name or birth.
+AMBIGUOUS_TABLES = frozenset(
+    {"client", "clients", "customer", "customers", "account", "accounts", "tenant", "tenants", "owner", "owners",
+     "member", "members", "adherent", "adherents", "beneficiary", "beneficiaries", "buyer", "buyers"}
+)
+# Companies' identifiers and products' codes: never personal, whatever their digits pass
+# (a SIRET or a CIP13 passes Luhn like a card number).
+COMPANY_CODES = [tuple(p.split()) for p in (
+    "siret", "siren", "vat", "tva", "duns", "ein", "ape", "naf", "rcs", "tva intracom", "numero tva", "ust idnr",
+    "kvk", "abn", "company number", "company registration", "raison sociale", "company name", "companyname",
+    "organisation name", "organization name", "org name",
+)]
+CODE_NAMES = [*COMPANY_CODES, *(tuple(p.split()) for p in (
+    "cip", "ean", "gtin", "upc", "isbn", "issn", "sku", "barcode", "bar code", "code barre", "codebarre",
+    "asin", "mpn", "ucd", "product code", "item code", "article code", "code produit", "code article",
+))]
+# The person-only columns that keep an ambiguous table about people.
+PERSON_ONLY = frozenset({"first_name", "last_name", "birthdate", "gender", "national_id", "age"})
+# Care tables: body measurements and visit reasons there are health data.
+CARE_TABLES = frozenset(
+    {"consultation", "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
+     "admission", "admissions", "rdv", "rendez", "soin", "soins", "sejour", "sejours", "hospitalisation",
+     "hospitalisations", "hospitalization", "hospitalizations", "examen", "examens", "exam", "exams",
+     "examination", "examinations", "vital", "vitals", "constante", "constantes", "triage", "medical", "medicale",
+     "medicales", "medicaux", "clinical", "dossier", "dossiers", "checkup", "checkups", "intake", "anamnese",
+     "anamnesis"}
+)
+# Tokens that may follow a care measurement's name: a unit or a qualifier (poids_kg, weight_lbs).
+CARE_QUALIFIERS = frozenset(
+    {"kg", "g", "lb", "lbs", "cm", "m", "mm", "mmhg", "bpm", "c", "f", "celsius", "fahrenheit", "pct", "percent",
+     "value", "val", "valeur", "mesure", "measured", "actuel", "current", "initial", "patient", "de", "du", "la",
+     "of", "for", "consultation", "visite", "visit", "rdv", "appointment", "systolique", "diastolique", "systolic",
+     "diastolic", "arterielle", "cardiaque", "corporelle", "body", "text", "texte", "libre", "details", "detail"}
+)
+# Key/value settings tables (an app's own e-mail and phone among its options).
+SETTINGS_TABLES = frozenset(
+    {"settings", "setting", "parametres", "parametre", "parameters", "parameter", "params", "param", "config",
+     "configs", "configuration", "configurations", "options", "option", "reglages", "reglage", "preferences",
+     "properties", "variables", "kv", "registry"}
+)
+SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
+                           "k", "option", "cle"})
+SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content"})
+CATALOGUE_TABLES = frozenset(
+    {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
+     "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",
+     "country", "countries", "city", "cities", "currency", "currencies", "tag", "tags", "department", "departments",
+     "produit", "produits", "article", "articles", "catalog", "catalogue", "movie", "movies", "book", "books",
+     "song", "songs", "artist", "artists", "region", "regions", "state", "states", "migration", "migrations"}
+)
+# Tokens of a date column's name that make it an event, not a birth.
+EVENT_TOKENS = frozenset(
+    {"created", "updated", "modified", "deleted", "last", "update", "at", "on", "since", "from", "to", "start",
+     "end", "begin", "until", "expires", "expiry", "expiration", "valid", "issued", "hire", "hired", "rental",
+     "return", "payment", "order", "invoice", "shipped", "delivered", "paid", "sent", "posted", "published",
+     "release", "due", "opened", "closed", "login", "logout", "visit", "booking", "event", "effective", "signup",
+     "registered", "registration", "joined", "subscription", "subscribed", "renewal", "purchase", "transaction",
+     "scheduled", "checked", "verified", "timestamp", "ts", "time", "datetime", "period", "week", "month",
+     "create", "creation", "modification", "debut", "fin", "embauche", "inscription", "expire", "placed", "opted"}
+)
+ROLE_MAILBOXES = frozenset(
+    {"contact", "info", "infos", "sales", "hello", "support", "admin", "noreply", "no-reply", "no_reply", "office",
+     "team", "help", "billing", "accounts", "accounting", "press", "jobs", "careers", "marketing", "service",
+     "webmaster", "postmaster", "enquiries", "inquiries", "bonjour", "accueil", "commercial", "secretariat",
+     "hr", "rh", "legal", "privacy", "security", "abuse", "newsletter", "orders", "shop", "compta", "direction"}
+)
+
+_TEXTUAL = frozenset({model.TEXT, model.UNKNOWN, model.OTHER, model.ARRAY, model.BINARY, model.JSON, model.ENUM})
+_NUMERIC = frozenset({model.INTEGER, model.NUMBER})
+# The column kinds each category can be stored as (a DDL kind outside them: not that category).
+KINDS: dict[str, frozenset[str]] = {
+    "phone": _TEXTUAL | _NUMERIC,
+    "postal_code": _TEXTUAL | _NUMERIC,
+    "id_number": _TEXTUAL | _NUMERIC,
+    "national_id": _TEXTUAL | _NUMERIC,
+    "credit_card": _TEXTUAL | _NUMERIC,
+    "iban": _TEXTUAL,
+    "birthdate": _TEXTUAL | {model.TEMPORAL, model.INTEGER},
+    "age": _TEXTUAL | _NUMERIC,
+    "gender": _TEXTUAL | {model.BOOLEAN, model.INTEGER},
+    "ip": _TEXTUAL | {model.INET, model.INTEGER},
+    "mac_address": _TEXTUAL | {model.INET},
+    "identifier": _TEXTUAL | {model.UUID},
+    "financial": _TEXTUAL | _NUMERIC,
+    "employment": _TEXTUAL | {model.TEMPORAL},
+    "geo_location": _TEXTUAL | _NUMERIC,
+    **{c: _TEXTUAL | _NUMERIC | {model.BOOLEAN} for c in SENSITIVE},
+}
+
+
+STRONG = frozenset({"first_name", "last_name", "name", "email", "birthdate", "national_id", "username", "phone"})
