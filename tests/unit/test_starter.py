@@ -72,3 +72,23 @@ def test_partitions_are_classified_through_their_parent() -> None:
     _, parsed = rules_of(data)
     assert list(parsed["tables"]) == ["visits"]
     assert parsed["tables"]["visits"]["columns"] == {"id": "keep", "email": "email", "at": "keep"}
+
+
+def _phones_dump(numbers: list[str]) -> bytes:
+    rows = "\n".join(f"INSERT INTO people VALUES({i},'{n}');" for i, n in enumerate(numbers))
+    return sqlite_dump("CREATE TABLE people (id INTEGER PRIMARY KEY, phone TEXT);", rows)
+
+
+def test_the_locale_is_the_country_of_the_sampled_phone_numbers() -> None:
+    french = [f"06 12 34 {i:02d} 78" for i in range(30)]  # also valid in other countries: France reads them all
+    text, parsed = rules_of(_phones_dump(french))
+    assert parsed["locale"] == "fr_FR"
+    assert "fr_FR 30 of 30" in text
+    german = [f"0171 23456{i:02d}" for i in range(10)]  # valid in Germany, not in France
+    _, parsed = rules_of(_phones_dump(french + german))
+    assert parsed["locale"] == ["fr_FR", "de_DE"]
+
+
+def test_no_phone_numbers_no_locale() -> None:
+    _, parsed = rules_of(_phones_dump(["n/a"] * 5))
+    assert "locale" not in parsed

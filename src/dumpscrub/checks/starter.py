@@ -22,8 +22,10 @@ import yaml
 from .. import __version__, model
 from ..keys import links
 from ..model import Catalog, Column, TableDef
+from ..fakes import available_locales
 from ..rules import Rules, parse_rules
 from .detect import Finding
+from .values import REGION_CANDIDATES, phone_regions
 from .dump import DumpFile
 from .scan import scan
 
@@ -39,7 +41,7 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
     "address": ("address", "street"),
     "postal_code": ("postcode",),
     "city": ("city",),
-    "region": ({"strategy": "faker", "provider": "state"},),
+    "region": ({"strategy": "faker", "provider": "administrative_unit"},),  # a state, province, region... in every locale
     "country": ("country",),
     "nationality": ("country",),
     "geo_location": ({"strategy": "number", "noise": 0.01},),
@@ -67,6 +69,10 @@ _EMPLOYMENT_DATE = ("date", "datetime")
 _EMPLOYMENT_TEXT = ({"strategy": "faker", "provider": "job"}, "text")
 _SENSITIVE = ("text",)  # health, religion...: no realistic fake, sentences instead (or NULL)
 _COLLISION_FREE = ("email", "phone", "hash", "iban", "credit_card", "uuid", "username")
+# The Faker locale of a phone region, where the country has several (else the first).
+_LOCALE_OF_REGION = {"US": "en_US", "GB": "en_GB", "CA": "en_CA", "BE": "fr_BE", "CH": "de_CH"}
+MAX_LOCALES = 3
+MIN_LOCALE_SHARE = 0.05  # a region is worth a locale when this share of the numbers is its own
 
 
 @dataclass
@@ -101,6 +107,7 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
     for group in result.quasi_groups:
         quasi[roots.get(group["table"], group["table"])].append(group["columns"])
     lines = _header(dump, sample, len(tables), len(findings))
+    lines[-2:-2] = _locale_lines(_locales(dump, result.findings, sample))
     for tdef in tables:
         lines.append(f"  {_scalar(names[tdef.name])}:")
         for columns in quasi.get(tdef.name, ()):
@@ -130,6 +137,45 @@ def _header(dump: DumpFile, sample: int, tables: int, personal: int) -> list[str
         "strict: true",
         "tables:",
     ]
+
+
+def _locales(dump: DumpFile, findings: list[Finding], sample: int) -> list[tuple[str, int, int]]:
+    """The locales whose countries the sampled phone numbers belong to, as
+    (locale, numbers it reads, numbers in all): scrub_text and phone read a national
+    number (06 12 34 56 78) only in a region of the rules' locales. Fewest locales
+    that read the numbers, greedily: a French number is also valid in other
+    countries, and counts for the one that reads most of the dump's numbers."""
+    columns = {(f.table, f.column) for f in findings if f.category == "phone"}
+    tables = {table for table, _ in columns}
+    regions = []  # per sampled number, the regions where it is valid
+    for table, names, values in dump.rows(lambda t, names: t in tables, limit=sample):
+        regions += [set(phone_regions([v])) for n, v in zip(names, values) if v and (table, n) in columns]
+    regions = [r for r in regions if r]
+    total, chosen = len(regions), []
+    known = available_locales()
+    while regions and len(chosen) < MAX_LOCALES:
+        counts: dict[str, int] = defaultdict(int)
+        for valid in regions:
+            for region in valid:
+                counts[region] += 1
+        # On a tie (a number valid in several countries), the order of REGION_CANDIDATES.
+        rank = {r: i for i, r in enumerate(REGION_CANDIDATES)}
+        region, count = max(sorted(counts.items()), key=lambda kv: (kv[1], -rank.get(kv[0], len(rank))))
+        locale = _LOCALE_OF_REGION.get(region) or next((k for k in sorted(known) if k.endswith("_" + region)), None)
+        if count < max(2, MIN_LOCALE_SHARE * total) or locale is None:
+            break
+        chosen.append((locale, count, total))
+        regions = [r for r in regions if region not in r]
+    return chosen
+
+
+def _locale_lines(locales: list[tuple[str, int, int]]) -> list[str]:
+    if not locales:
+        return []
+    why = ", ".join(f"{locale} {count} of {total}" for locale, count, total in locales)
+    names = [locale for locale, _, _ in locales]
+    return [f"locale: {names[0] if len(names) == 1 else '[' + ', '.join(names) + ']'}"
+            f"  # the sampled phone numbers' countries ({why}): national numbers of these are read in free text"]
 
 
 def _choose(finding: Finding, tdef: TableDef, built: dict[str, Any]) -> Choice:
