@@ -13,10 +13,12 @@ kept copy would no longer line up.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
 import yaml
 
 from .. import __version__, model
@@ -149,7 +151,7 @@ def _locales(dump: DumpFile, findings: list[Finding], sample: int) -> list[tuple
     tables = {table for table, _ in columns}
     regions = []  # per sampled number, the regions where it is valid
     for table, names, values in dump.rows(lambda t, names: t in tables, limit=sample):
-        regions += [set(phone_regions([v])) for n, v in zip(names, values) if v and (table, n) in columns]
+        regions += [_phone_countries(v) for n, v in zip(names, values) if v and (table, n) in columns]
     regions = [r for r in regions if r]
     total, chosen = len(regions), []
     known = available_locales()
@@ -167,6 +169,24 @@ def _locales(dump: DumpFile, findings: list[Finding], sample: int) -> list[tuple
         chosen.append((locale, count, total))
         regions = [r for r in regions if region not in r]
     return chosen
+
+
+def _phone_countries(value: str) -> set[str]:
+    """The regions where a phone number is valid; of those, the ones whose national
+    format groups its digits as the value does, when some do: "06 12 34 56 78" is
+    valid in Germany too, but written the French way."""
+    valid = set(phone_regions([value]))
+    groups = [len(g) for g in re.findall(r"\d+", value)]
+    written = set()
+    for region in valid:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if [len(g) for g in re.findall(r"\d+", national)] == groups:
+            written.add(region)
+    return written or valid
 
 
 def _locale_lines(locales: list[tuple[str, int, int]]) -> list[str]:
