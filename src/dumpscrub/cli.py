@@ -59,6 +59,9 @@ def cli() -> None:
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
                              show_default=True, help="text: tables for people; json: one JSON document.")
+schema_option = click.option("--schema", "schema_paths", multiple=True, metavar="FILE",
+                             help="A schema-only dump giving the CREATE TABLE statements of a data-only dump "
+                             "(repeatable).")
 sample_option = click.option("--sample", type=click.IntRange(min=1), default=1000, show_default=True,
                              metavar="N", help="Rows read per table to judge the values.")
 
@@ -81,13 +84,7 @@ dialect_option = click.option("--dialect", type=click.Choice(["auto", *dialects.
     "Without one, a random secret is used and forgotten, so two runs cannot be linked.",
 )
 @click.option("--secret-file", metavar="F", help="Read the secret from a file (one trailing newline is ignored).")
-@click.option(
-    "--schema",
-    "schema_paths",
-    multiple=True,
-    metavar="FILE",
-    help="A schema-only dump giving the CREATE TABLE statements of a data-only dump (repeatable).",
-)
+@schema_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -173,8 +170,10 @@ def strategies_command() -> None:
 @format_option
 @sample_option
 @dialect_option
+@schema_option
 @debug_option
-def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, dialect: str, debug: bool) -> None:
+def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, dialect: str,
+                 schema_paths: tuple[str, ...], debug: bool) -> None:
     """Find the columns of DUMP (a path, or - for stdin) that hold personal data.
 
     With -r, only the columns the rules leave uncovered, plus columns a foreign key
@@ -190,7 +189,8 @@ def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, diale
         rules = load_rules(rules_path) if rules_path is not None else None
         with ExitStack() as stack:
             src, _ = _open_input(dump, stack)
-            with DumpFile(src, dump if dump != "-" else "<stdin>", dialect=dialect) as d:
+            schemas = [(_open_input(p, stack)[0], p) for p in schema_paths]
+            with DumpFile(src, dump if dump != "-" else "<stdin>", dialect=dialect, schemas=schemas) as d:
                 result = scan(d, rules, sample=sample)
         if fmt == "json":
             click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
@@ -206,8 +206,10 @@ def scan_command(dump: str, rules_path: str | None, fmt: str, sample: int, diale
 @click.option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
 @sample_option
 @dialect_option
+@schema_option
 @debug_option
-def init_command(dump: str, output: str | None, sample: int, dialect: str, debug: bool) -> None:
+def init_command(dump: str, output: str | None, sample: int, dialect: str, schema_paths: tuple[str, ...],
+                 debug: bool) -> None:
     """Write a starter rules file for DUMP (a path, or - for stdin): every table and
     column, a strategy and the reason for each personal column scan finds, `keep` for
     the others, and `strict: true`. Valid as written; review it before trusting it.
@@ -221,7 +223,8 @@ def init_command(dump: str, output: str | None, sample: int, dialect: str, debug
     def run() -> None:
         with ExitStack() as stack:
             src, _ = _open_input(dump, stack)
-            with DumpFile(src, dump if dump != "-" else "<stdin>", dialect=dialect) as d:
+            schemas = [(_open_input(p, stack)[0], p) for p in schema_paths]
+            with DumpFile(src, dump if dump != "-" else "<stdin>", dialect=dialect, schemas=schemas) as d:
                 text = write_rules(d, sample=sample)
             with open_output(output, sys.stdout.buffer) as out:
                 out.write(text.encode("utf-8"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .. import dialects
+from ..errors import DumpInputError
 from ..model import PASS, Action, Catalog, DataStart, Plan, Row
 from ..pipeline import Replay, Survey, load_schema, resolve_dialect, survey
 from ..reader import CHUNK_SIZE, Source, decompressed
@@ -64,6 +65,18 @@ class DumpFile:
                 load_schema(stream, schema_name, self.dialect, catalog)
             self._surveyed = survey(self.dialect, first, catalog)
         return self._surveyed
+
+    def require_columns(self) -> None:
+        """A located error when a table has data but no known columns (a data-only dump
+        without column lists, made without --schema): its values could be anything, and
+        a check that read nothing would report nothing."""
+        surveyed = self.survey()
+        unknown = sorted(t for t, named in surveyed.data.items()
+                         if not named and self.catalog.get(t) is None and not t.startswith("sqlite_"))
+        if unknown:
+            shown = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+            raise DumpInputError(f"{self.name}: the data of {shown} comes without its columns",
+                                 hint="pass the schema with --schema FILE, or dump with --complete-insert")
 
     def columns(self, table: str, names: tuple[str, ...] | None) -> tuple[str, ...] | None:
         """The column names of a data statement: its own list, else its table's."""

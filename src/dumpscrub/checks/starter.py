@@ -87,6 +87,7 @@ class Choice:
 
 def write_rules(dump: DumpFile, sample: int = 1000) -> str:
     """The starter rules file for ``dump`` (YAML text)."""
+    dump.require_columns()
     result = scan(dump, sample=sample)
     surveyed = dump.survey()
     catalog = surveyed.catalog
