@@ -24,6 +24,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     birth_year,
     card_brand_fits,
     is_card,
+    is_document,
     is_email,
     is_iban,
     is_image,
@@ -49,18 +50,24 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     CODE_NAMES,
     COMPANY_CODES,
     COMPANY_TABLES,
+    EVENT_IDS,
     EVENT_TOKENS,
     FOREIGN_KEY,
     KINDS,
     LINKED,
     LOCATION,
     NAME_PATTERNS,
+    OFFER_TABLES,
+    PAY,
+    PAY_TABLES,
     PEOPLE,
     PEOPLE_TABLES,
+    PERSON,
     PERSON_ONLY,
     PERSON_PREFIXES,
     QUASI,
     SENSITIVE,
+    SENSITIVE_SUFFIXES,
     SETTINGS_KEYS,
     SETTINGS_TABLES,
     SETTINGS_VALUES,
@@ -122,7 +129,7 @@ def tokenize(name: str) -> tuple[str, ...]:
     """A column or table name as lower-case words, accents removed: ``BillingPostalCode``
     -> billing postal code, ``e-mail`` -> e mail, ``prénom`` -> prenom, ``address2`` -> address.
     """
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.replace("ß", "ss").replace("ẞ", "SS"))  # straße -> strasse
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _CAMEL.sub(" ", text).lower()
     text = _DIGITS_AT_END.sub(" ", text)
@@ -140,6 +147,8 @@ class TableContext:
     is_catalogue: bool = False  # films, products, genres, cities...
     is_care: bool = False  # consultations, visits, vitals: where care is recorded
     is_settings: bool = False  # a key/value table of an application's own settings
+    is_pay: bool = False  # payslips, payroll: people's pay
+    is_offer: bool = False  # postings, listings, plans: a catalogue of offers, about no one
 
     @property
     def applies(self) -> frozenset[str]:
@@ -154,6 +163,10 @@ class TableContext:
             where.add(LINKED)
         if self.has_location or self.is_people:
             where.add(LOCATION)
+        if self.is_people:
+            where.add(PERSON)
+        if self.is_people or self.is_pay:
+            where.add(PAY)
         return frozenset(where)
 
 
@@ -173,8 +186,17 @@ class NameMatch:
     words: str  # the matched words, for the reason
 
 
+SHORT = 3  # an abbreviation this short counts only as a name's first or last word
+
+
 def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)) -> NameMatch | None:
-    """The category a column name says, among the patterns that apply ``where``."""
+    """The category a column name says, among the patterns that apply ``where``.
+
+    Patterns match whole words (``ssn`` is no part of ``lessons``); an abbreviation of
+    three letters or fewer only as the first or last word (``patient_dob``, ``ssn_last4``;
+    not ``precio_sin_iva``); a name ending in a stop word is about the thing, not the
+    thing (``email_verified``), except for a sensitive category (``disability_status``).
+    """
     tokens = tokenize(name)
     if not tokens:
         return None
@@ -185,7 +207,11 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
         end = _contains(tokens, pattern)
         if end is None:
             continue
-        if end < len(tokens) and tokens[-1] in STOP_SUFFIXES:
+        if len(pattern) == 1 and len(pattern[0]) <= SHORT and pattern[0] not in (tokens[0], tokens[-1]):
+            continue  # precio_sin_iva: a short word inside a name is no abbreviation
+        if end < len(tokens) and tokens[-1] in STOP_SUFFIXES and not (
+            category in SENSITIVE and tokens[-1] in SENSITIVE_SUFFIXES
+        ):
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
         if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
@@ -228,14 +254,18 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     tokens = tokenize(table.rsplit(".", 1)[-1])
     words = set(tokens)
     names = list(column_names)
-    is_company = bool(words & COMPANY_TABLES) and not words & PEOPLE_TABLES
+    is_offer = bool(tokens) and tokens[-1] in OFFER_TABLES  # job_postings; not posting_candidates
+    is_pay = bool(words & PAY_TABLES) and not is_offer
+    is_company = bool(words & COMPANY_TABLES) and (
+        not words & PEOPLE_TABLES or (company_named(table) and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES)
+    )  # client_companies: companies that are clients; company_users: people
     if is_company and references_people and not company_named(table):
         is_company = False
     if not is_company and words & PEOPLE_TABLES and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES:
-        hits = [match_name(n, (ANY, PEOPLE)) for n in names]
+        hits = [match_name(n, (ANY, PEOPLE, LINKED, PERSON)) for n in names]
         person = any(h is not None and h.category in PERSON_ONLY for h in hits)
         is_company = not person and any(is_code_name(n) and _is_company_code(n) for n in names)
-    is_people = bool(words & PEOPLE_TABLES) and not is_company
+    is_people = bool(words & PEOPLE_TABLES) and not is_company and not is_offer
     located = False
     for name in names:
         found = match_name(name, (ANY,))
@@ -243,12 +273,14 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
             located = True
     return TableContext(
         is_people=is_people,
-        is_linked=(is_people or references_people) and not is_company,
-        has_location=(is_people or located) and not is_company,
+        is_linked=(is_people or references_people or is_pay) and not is_company and not is_offer,
+        has_location=(is_people or located) and not is_company and not is_offer,
         is_company=is_company,
-        is_catalogue=bool(words & CATALOGUE_TABLES) and not is_people,
+        is_catalogue=(bool(words & CATALOGUE_TABLES) or is_offer) and not is_people,
         is_care=bool(words & CARE_TABLES) and not is_company,
         is_settings=_is_settings(words, names),
+        is_pay=is_pay and not is_company,
+        is_offer=is_offer,
     )
 
 
@@ -279,20 +311,21 @@ def is_about_people(ctx: TableContext, strong_columns: int) -> bool:
 
 
 
-def _personal_keys(doc: object, depth: int = 0) -> set[str]:
-    """Categories the keys of a JSON document name (email, phone, address...)."""
+def _personal_keys(doc: object, where: frozenset[str] = frozenset({ANY}), depth: int = 0) -> set[str]:
+    """Categories the keys of a JSON document name (email, phone, address...), with the
+    patterns that apply ``where`` (``dob``, ``ssn`` in a table about people)."""
     found: set[str] = set()
     if depth > 6:
         return found
     if isinstance(doc, dict):
         for key, item in doc.items():
-            hit = match_name(str(key), (ANY,))
+            hit = match_name(str(key), where)
             if hit is not None and hit.category in STRONG | {"address", "ip", "password", "iban", "credit_card"}:
                 found.add(hit.category)
-            found |= _personal_keys(item, depth + 1)
+            found |= _personal_keys(item, where, depth + 1)
     elif isinstance(doc, list):
         for item in doc[:50]:
-            found |= _personal_keys(item, depth + 1)
+            found |= _personal_keys(item, where, depth + 1)
     return found
 
 
@@ -338,6 +371,13 @@ VALUE_CHECKS: tuple[tuple[str, str, object], ...] = (
 _CONFIRMS = {c: check for c, _, check in VALUE_CHECKS}
 _CONFIRMS["blob_image"] = is_image
 _CONFIRMS["identifier"] = is_token
+_CONFIRMS["document"] = is_document
+# Value shapes no name can be mistaken for: when a clear majority of a column's values
+# have one, they say its category over an ambiguous name (from_addr holding e-mails).
+_UNMISTAKABLE = frozenset({"email", "ip", "mac_address", "iban", "password"})
+# Names whose values may look like phone numbers without being any (ids, amounts, codes).
+_NUMBER_LIKE = frozenset({"phone", "national_id", "id_number", "credit_card", "iban", "postal_code", "financial",
+                          "birthdate", "age", "geo_location", "employment", "license_plate"})
 
 
 def _all_small_integers(values: list[str]) -> bool:
@@ -361,11 +401,19 @@ def detect_column(
         hit = NameMatch("employment", PEOPLE, "title")  # employees' titles: one person's job titles over time
     if hit is not None and kind not in KINDS.get(hit.category, _TEXTUAL) and kind != model.UNKNOWN:
         hit = None
+    if hit is not None and hit.category == "identifier" and hit.where == LINKED and _is_per_event(name):
+        hit = None  # event_uuid, request_guid: one per event, not per person
     if hit is not None:
         return _named(table, name, hit, kind, values, example)
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
         return None
     return _by_values(table, name, kind, values, ctx, today)
+
+
+def _is_per_event(name: str) -> bool:
+    """Whether a column's name says an id per request or event (request_id, trace_id,
+    idempotency_key): its UUIDs identify no person."""
+    return bool(set(tokenize(name)) & EVENT_IDS)
 
 
 def _settings_value(table: str, name: str, kind: str, values: list[str]) -> Finding | None:
@@ -400,11 +448,30 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         if _enough(hits, total):
             confidence = 0.95
             reason += f"; {hits} of {total} sampled values agree"
+            return finding(table, name, category, reason, confidence, mask(example, category))
         elif category in ("email", "ip") and hits == 0 and total >= 5:
             confidence -= 0.3
             reason += f"; none of {total} sampled values looks like one"
+    said = _said_by_values(category, values)
+    if said is not None:  # from_addr: the name says address, its e-mails say otherwise
+        other, label, hits, matching = said
+        return finding(table, name, other, f"{reason}, but {hits} of {len(values)} sampled values are {label}",
+                       0.5 + 0.45 * hits / len(values), mask(matching, other))
     shown = mask(example, category) if example is not None else None
     return finding(table, name, category, reason, confidence, shown)
+
+
+def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, str] | None:
+    """Another category a clear majority of the values have, over the name's: one no
+    value of another kind is mistaken for (e-mails, IPs, IBANs, MACs, password hashes),
+    or phone numbers where the name says nothing of numbers (an address, a name, a note)."""
+    for other, label, check in VALUE_CHECKS:
+        if other == category or not (other in _UNMISTAKABLE or (other == "phone" and category not in _NUMBER_LIKE)):
+            continue
+        hits, total = _share(values, check)
+        if _enough(hits, total):
+            return other, label, hits, next(v for v in values if check(v))
+    return None
 
 
 def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date) -> Finding | None:
@@ -420,7 +487,7 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                 return finding(table, name, category, f"{hits} of {total} sampled values are {label}",
                                0.5 + 0.45 * hits / total, mask(matching, category))
     if ctx.is_linked and not ctx.is_catalogue:
-        if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER):
+        if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name):
             hits, total = _share(values, is_token)
             if _enough(hits, total) and len(set(values)) * 2 > total:
                 return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens "
@@ -431,6 +498,11 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
             if hits and hits / total >= 0.3:
                 return finding(table, name, "blob_image", f"{hits} of {total} sampled values are images "
                                "in a table about people", 0.6 + 0.3 * hits / total, mask(values[0], "blob_image"))
+            hits, total = _share(values, is_document)
+            if hits and hits / total >= 0.3:
+                return finding(table, name, "document", f"{hits} of {total} sampled values are documents (PDF, "
+                               "Word, OpenDocument, RTF) in a table about people", 0.6 + 0.3 * hits / total,
+                               mask(next(v for v in values if is_document(v)), "document"))
         if kind in (model.TEMPORAL, model.TEXT, model.UNKNOWN) and not set(tokenize(name)) & EVENT_TOKENS:
             years = [y for y in (birth_year(v, today) for v in values) if y is not None]
             if _enough(len(years), len(values)) and len(set(years)) >= 5 and max(years) - min(years) >= 15:
@@ -438,8 +510,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                                f"{_BIRTH_AGES[0]} to {_BIRTH_AGES[1]} years ago, spread over {len(set(years))} years, "
                                "without a time of day", 0.4 + 0.4 * len(years) / len(values),
                                mask(values[0], "birthdate"))
-    if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER):
-        return _text(table, name, kind, values, ctx)
+    if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not ctx.is_offer:
+        return _text(table, name, kind, values, ctx)  # an offer's description quotes its publisher, no one else
     return None
 
 
@@ -450,10 +522,11 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     quoting = 0
     kinds: dict[str, int] = {}
     keys: set[str] = set()
+    where = frozenset({ANY, LINKED}) if ctx.is_linked else frozenset({ANY})
     for value, doc in zip(values, docs):
         found = quoted_items(value)
         if doc is not None:
-            named = _personal_keys(doc)
+            named = _personal_keys(doc, where)
             keys |= named
             found = found or sorted(named)
         if found:
@@ -469,7 +542,8 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     what = "JSON documents" if is_json else "values"
     reason = f"{quoting} of {total} sampled {what} quote personal items: {items}"
     confidence = 0.5 + 0.4 * min(1.0, quoting / total * 2)
-    example = next(v for v in values if quoted_items(v) or (_json_document(v) is not None and _personal_keys(_json_document(v))))
+    example = next(v for v in values if quoted_items(v) or (
+        _json_document(v) is not None and _personal_keys(_json_document(v), where)))
     return finding(table, name, category, reason, confidence, mask(example, category))
 
 

@@ -207,6 +207,25 @@ def value_bytes(value: str) -> bytes:
     return value[:64].encode("utf-8", "surrogateescape")
 
 
+# Documents by their magic bytes: PDF, Word 97-2003 (OLE2), Office Open XML and
+# OpenDocument files (zip), RTF.
+_DOCUMENT_MAGIC = ((b"%PDF-", "pdf"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"), (b"PK\x03\x04", "zip"),
+                   (b"{\\rtf", "rtf"))
+
+
+def document_format(value: str) -> str | None:
+    """The format of a document in a blob (pdf, doc, zip, rtf), or None."""
+    for data in (value_bytes(value), value[:64].encode("latin-1", "replace")):
+        for magic, name in _DOCUMENT_MAGIC:
+            if data.startswith(magic):
+                return name
+    return None
+
+
+def is_document(value: str) -> bool:
+    return document_format(value) is not None
+
+
 def is_image(value: str) -> bool:
     if value[:11].lower() == "data:image/":
         return True
@@ -235,11 +254,18 @@ def birth_year(value: str, today: dt.date) -> int | None:
 
 _ITEM_CHECKS = (
     ("email", lambda t: _EMAIL.search(t) is not None),
-    ("ip", lambda t: any(is_ip(m.group()) for m in _IPV4.finditer(t)) or any(is_ip(m.group()) for m in _IPV6.finditer(t))),
+    ("ip", lambda t: any(is_ip(m.group()) and not _is_version(t, m.start()) for m in _IPV4.finditer(t))
+     or any(is_ip(m.group()) for m in _IPV6.finditer(t))),
     ("iban", lambda t: any(is_valid_iban(m.group()) for m in _IBAN.finditer(t))),
     ("credit_card", lambda t: any(is_card(m.group()) for m in _CARD.finditer(t))),
     ("phone", lambda t: _may_hold_phone(t) and _quotes_phone(t)),
 )
+
+
+def _is_version(text: str, start: int) -> bool:
+    """Whether a dotted quad at ``start`` is a product's version (``Chrome/124.0.0.0``,
+    ``AppleWebKit/537.36.0.1``): right after a word and a slash (``http://10.0.0.1`` is an IP)."""
+    return start >= 2 and text[start - 1] == "/" and text[start - 2].isalnum()
 
 
 def _quotes_phone(text: str) -> bool:
@@ -306,8 +332,10 @@ def mask(value: str, category: str) -> str:
     """A masked form of a value: its shape without its content (``a***@e***.com``,
     ``+33 6** *** **78``, ``19**-**-**``)."""
     text = value.strip()
-    if category == "blob_image" or _looks_binary(text):
+    if category in ("blob_image", "document") or _looks_binary(text):
         fmt = image_format(value_bytes(value))
+        if fmt is None and document_format(value) is not None:
+            return f"<{document_format(value).upper()} document>"
         return f"<{fmt.upper()} image>" if fmt else "<binary>"
     if len(text) <= 2:
         return "*" * len(text)

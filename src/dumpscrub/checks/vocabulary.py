@@ -10,21 +10,24 @@ from __future__ import annotations
 from .. import model
 
 SENSITIVE = frozenset(
-    {"health", "religion", "political_opinion", "ethnic_origin", "sex_life", "genetic", "biometric", "criminal"}
+    {"health", "religion", "political_opinion", "ethnic_origin", "sex_life", "genetic", "biometric", "criminal",
+     "trade_union"}  # trade union membership: GDPR art. 9 names it apart from political opinions
 )
 QUASI = frozenset({"birthdate", "age", "gender", "postal_code", "city", "region", "country", "nationality"})
 CATEGORIES = (
     "first_name", "last_name", "name", "username", "email", "phone", "address", "postal_code", "city", "region",
     "country", "geo_location", "birthdate", "age", "gender", "nationality", "ip", "mac_address", "password",
     "national_id", "id_number", "identifier", "iban", "credit_card", "financial", "employment", "license_plate",
-    "blob_image", "free_text", "json", *sorted(SENSITIVE),
+    "blob_image", "document", "free_text", "json", *sorted(SENSITIVE),
 )
 FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 
-# Where a name pattern applies: anywhere (but company tables), in tables about people,
+# Where a name pattern applies: anywhere (but company tables), alone in tables about people,
 # in tables about people or linked to them by a key, where addresses are kept,
-# in tables about care (consultations, visits) or about people themselves, in tables about care only.
+# in tables about care (consultations, visits) or about people themselves, in tables about care only,
+# anywhere in a name in tables about people (linkedin_url), in tables about people or their pay.
 ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
+PERSON, PAY = "person", "pay"
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -35,7 +38,9 @@ def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...],
 NAME_PATTERNS = [
     *_p("ip", ANY, "ip", "ipv", "ip addr", "ip address", "ipaddress", "ipaddr", "remote addr", "remote ip"),
     *_p("mac_address", ANY, "mac address", "macaddress", "mac addr", "mac"),
-    *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel"),
+    *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel", "correo", "correo electronico",
+        "posta elettronica", "emailadres", "mailadres", "endereco email"),
+    *_p("email", LINKED, "posta"),  # Italian mail; also a post office
     *_p("id_number", ANY, "medical license", "medical licence"),  # a practitioner's number, not health
     *_p("health", ANY, "health", "sante", "diagnosis", "diagnoses", "diagnostic", "allergies", "allergy", "medical",
         "medication", "medications", "pathologie", "pathology", "traitement", "treatment", "maladie", "disease",
@@ -44,13 +49,26 @@ NAME_PATTERNS = [
         "vaccination", "vaccinations", "immunization", "immunizations", "ordonnance", "reason for visit",
         "visit reason", "chief complaint", "presenting complaint", "motif consultation", "motif de consultation",
         "blood pressure", "tension arterielle", "glycemie", "blood sugar", "blood glucose", "heart rate",
-        "frequence cardiaque", "bmi", "imc"),
+        "frequence cardiaque", "bmi", "imc",
+        # ICD-10 diagnosis codes (CIM-10 in French), and the same words in DE ES IT PT NL
+        "icd", "icd code", "diagnosis code", "diagnose", "diagnosen", "diagnosi", "diagnostico", "diagnostiek",
+        "krankheit", "erkrankung", "befund", "enfermedad", "malattia", "doenca", "ziekte", "allergie", "alergia",
+        "medikament", "medikamente", "medicamento", "medicamentos", "farmaco", "farmaci", "medicatie",
+        "behinderung", "schwerbehinderung", "grad der behinderung", "discapacidad", "minusvalia", "disabilita",
+        "invalidita", "deficiencia", "beperking", "blutgruppe", "grupo sanguineo", "gruppo sanguigno",
+        "impairment", "disabilities", "chronic condition", "medical condition"),
+    *_p("health", LINKED, "cim"),
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
     *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
         "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol"),
     *_p("health", VISIT, "motif", "reason", "complaint", "plainte"),  # users.reason is no visit's reason
-    *_p("religion", ANY, "religion", "religious", "faith", "confession"),
+    *_p("religion", ANY, "religion", "religious", "faith", "confession", "konfession", "religionszugehoerigkeit",
+        "kirchensteuer", "confesion", "religione", "religiao", "godsdienst", "geloof", "denomination"),
+    *_p("trade_union", ANY, "trade union", "labor union", "labour union", "union membership", "union member",
+        "gewerkschaft", "gewerkschaftszugehoerigkeit", "sindicato", "sindacato", "sindicalizado", "vakbond",
+        "syndicat", "syndique"),
+    *_p("trade_union", PEOPLE, "union"),
     *_p("political_opinion", ANY, "political", "politics", "opinion politique", "political party", "party affiliation"),
     *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin"),
     *_p("ethnic_origin", PEOPLE, "race", "origine", "origin"),
@@ -59,31 +77,53 @@ NAME_PATTERNS = [
     *_p("biometric", ANY, "fingerprint", "fingerprints", "empreinte", "empreintes", "biometric", "biometrics",
         "face template", "voiceprint", "iris"),
     *_p("criminal", ANY, "criminal", "casier", "casier judiciaire", "conviction", "convictions", "offence",
-        "offense", "criminal record"),
+        "offense", "criminal record", "background check", "backgroundcheck", "fuehrungszeugnis",
+        "fuhrungszeugnis", "vorstrafen", "strafregister", "antecedentes penales", "casellario giudiziale",
+        "certificado antecedentes", "antecedentes criminais", "verklaring omtrent gedrag", "police check",
+        "dbs check"),
     *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
-        "forename", "first names"),
+        "forename", "first names", "vorname", "vornamen", "rufname", "nombre pila", "primer nombre", "nome proprio",
+        "primeiro nome", "voornaam", "voornamen", "roepnaam"),
+    *_p("first_name", LINKED, "fn"),
     *_p("last_name", ANY, "last name", "lastname", "surname", "family name", "familyname", "lname", "nom famille",
-        "nom de famille", "nom usage", "maiden name", "nom naissance"),
+        "nom de famille", "nom usage", "maiden name", "nom naissance", "nachname", "familienname", "zuname",
+        "geburtsname", "maedchenname", "apellido", "apellidos", "primer apellido", "segundo apellido", "cognome",
+        "sobrenome", "apelido", "achternaam", "familienaam", "geboortenaam"),
+    *_p("last_name", LINKED, "ln"),
     *_p("name", ANY, "full name", "fullname", "display name", "displayname", "nom complet", "contact name",
         "customer name", "client name", "person name", "real name", "legal name", "ship name", "shipping name",
         "billing name", "recipient name", "sender name", "cardholder name", "card holder", "cardholder",
         "holder name", "owner name", "middle name", "nickname", "nick name", "patient name", "member name",
-        "employee name", "user full name", "author name"),
-    *_p("name", PEOPLE, "name", "nom", "names"),
-    *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur"),
+        "employee name", "user full name", "author name", "nombre completo", "nombre y apellidos", "nome completo",
+        "volledige naam", "vollstaendiger name", "voller name", "vollname", "middle initial"),
+    *_p("name", PEOPLE, "name", "nom", "names", "nombre", "nome", "naam", "mi"),
+    *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur",
+        "benutzername", "nutzername", "nombre usuario", "nome utente", "nome usuario", "gebruikersnaam"),
     *_p("username", PEOPLE, "handle"),
-    *_p("national_id", ANY, "ssn", "nir", "num secu", "numero secu", "secu", "insee", "social security",
+    *_p("national_id", ANY, "nir", "num secu", "numero secu", "secu", "insee", "social security",
         "national id", "nationalid", "passport", "passeport", "passport number", "id card", "carte identite", "cni",
         "driving licence", "driving license", "driver license", "drivers license", "driver licence",
         "permis conduire", "tax id", "nif", "nino", "national insurance", "personnummer", "dni", "codice fiscale",
-        "numero fiscal", "social insurance", "sin"),
+        "numero fiscal", "social insurance",
+        # Germany: tax id, tax and social insurance numbers, identity card; Spain, Mexico, Brazil, Netherlands
+        "steuer id", "steuerid", "steuer idnr", "steueridentifikationsnummer", "steuernummer", "steuer nr",
+        "sv nummer", "sv nr", "svnr", "sozialversicherungsnummer", "rentenversicherungsnummer", "rv nummer",
+        "personalausweis", "personalausweisnummer", "ausweisnummer", "reisepass", "reisepassnummer",
+        "fuehrerschein", "numero seguridad social", "curp", "codigo fiscal", "cpf", "bsn", "burgerservicenummer",
+        "sofinummer", "paspoort", "tessera sanitaria", "carta identita", "documento identidad"),
+    # abbreviations too short to trust outside a table about people
+    *_p("national_id", LINKED, "ssn", "sin", "tin", "nin", "nie", "nss", "rfc"),
     *_p("id_number", ANY, "doc number", "document number", "doc no", "document no", "emp no", "employee number",
         "employee no", "matricule", "badge number", "customer number", "member number", "membership number",
         "policy number", "patient number", "student number", "license number", "licence number",
         "permit number", "loyalty card", "numero client", "numero adherent",
         # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
         "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
-        "professional license", "professional licence"),
+        "professional license", "professional licence",
+        # employee numbers in DE ES IT PT NL
+        "personalnummer", "personalnr", "personal nr", "mitarbeiternummer", "mitarbeiter nr", "numero empleado",
+        "num empleado", "numero dipendente", "matricola", "numero funcionario", "personeelsnummer", "staff number",
+        "staff no", "payroll number", "personnel number"),
     *_p("password", ANY, "password", "passwd", "pwd", "mot de passe", "motdepasse", "mdp", "password hash",
         "passhash", "encrypted password", "password digest"),
     *_p("password", PEOPLE, "pass", "hash"),
@@ -92,39 +132,78 @@ NAME_PATTERNS = [
         "reset token", "otp secret", "push token", "advertising id", "idfa", "gaid", "visitor id", "tracking id",
         "anonymous id", "secret"),
     *_p("identifier", LINKED, "uuid", "guid"),
-    *_p("iban", ANY, "iban", "rib", "bic", "swift", "bank account", "account number", "numero compte"),
+    *_p("iban", ANY, "iban", "rib", "bic", "swift", "bank account", "account number", "numero compte",
+        "acct no", "acct number", "acct num", "account no", "bank acct", "kontonummer", "kontonr", "konto nr",
+        "bankverbindung", "numero cuenta", "num cuenta", "cuenta bancaria", "clabe", "conto corrente",
+        "numero conto", "conta bancaria", "numero conta", "rekeningnummer", "bankrekening"),
     *_p("credit_card", ANY, "card number", "cardnumber", "pan", "cc", "cc number", "credit card", "creditcard", "cvv",
         "cvc", "card no", "numero carte", "carte bancaire"),
-    *_p("financial", ANY, "salary", "salaire", "salaries", "wage", "wages", "income", "revenu", "revenus",
-        "remuneration", "compensation", "net worth", "credit score"),
+    # A person's pay and wealth: in tables about people or linked to them (a posting's salary range is not).
+    *_p("financial", LINKED, "salary", "salaire", "salaries", "wage", "wages", "income", "revenu", "revenus",
+        "remuneration", "compensation", "net worth", "credit score", "gehalt", "jahresgehalt", "monatsgehalt",
+        "lohn", "stundenlohn", "stundensatz", "tagessatz", "verguetung", "einkommen", "sueldo", "salario",
+        "ingresos", "stipendio", "retribuzione", "reddito", "salaris", "loon", "inkomen", "day rate", "daily rate",
+        "hourly rate", "rate per day", "rate per hour", "pay rate"),
+    # gross and net amounts: a person's pay only in a table about people or about pay (payslips, payroll)
+    *_p("financial", PAY, "gross", "net", "brutto", "netto", "bruto", "neto", "lordo", "gross pay", "net pay"),
     *_p("employment", ANY, "job title", "jobtitle", "job", "occupation", "profession", "poste", "employer",
-        "hire date", "hiredate", "date embauche", "embauche", "hired on", "hired at"),
-    *_p("employment", PEOPLE, "title", "position", "fonction"),
+        "hire date", "hiredate", "date embauche", "embauche", "hired on", "hired at", "beruf", "berufsbezeichnung",
+        "stellenbezeichnung", "taetigkeit", "puesto", "profesion", "mansione", "profissao", "beroep", "functie"),
+    # when one started and left: in tables about people or linked to them (a contract's end date is not)
+    *_p("employment", LINKED, "eintrittsdatum", "austrittsdatum", "einstellungsdatum",
+        "kuendigungsdatum", "fecha alta", "fecha baja", "fecha ingreso", "fecha contratacion", "data assunzione",
+        "data cessazione", "data admissao", "data demissao", "datum in dienst", "datum uit dienst",
+        "indienstdatum", "uitdienstdatum", "termination date", "leaving date", "date of hire", "date left",
+        "employment start", "employment end", "start of employment", "end of employment"),
+    *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
     *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
         "numberplate", "vehicle registration"),
-    *_p("birthdate", ANY, "dob", "birth date", "birthdate", "birthday", "date naissance", "naissance",
-        "date of birth", "birth", "born", "date de naissance", "anniversaire", "birth year", "birthyear"),
+    *_p("birthdate", ANY, "birth date", "birthdate", "birthday", "date naissance", "naissance",
+        "date of birth", "birth", "born", "date de naissance", "anniversaire", "birth year", "birthyear",
+        "geburtsdatum", "geburtstag", "geburtsjahr", "fecha nacimiento", "nacimiento", "data nascita", "nascita",
+        "data nascimento", "nascimento", "geboortedatum", "geboortejaar"),
+    *_p("birthdate", LINKED, "dob"),
     *_p("age", PEOPLE, "age"),
-    *_p("gender", ANY, "gender", "sex", "sexe"),
-    *_p("gender", PEOPLE, "genre", "civilite", "civility", "salutation"),
-    *_p("nationality", ANY, "nationality", "nationalite", "citizenship"),
+    *_p("gender", ANY, "gender", "sex", "sexe", "geschlecht", "sexo", "sesso", "genero", "geslacht"),
+    *_p("gender", PEOPLE, "genre", "civilite", "civility", "salutation", "anrede", "tratamiento"),
+    *_p("nationality", ANY, "nationality", "nationalite", "citizenship", "staatsangehoerigkeit",
+        "staatsangehorigkeit", "nationalitaet", "nacionalidad", "nazionalita", "cittadinanza", "nacionalidade",
+        "nationaliteit"),
     *_p("phone", ANY, "phone", "telephone", "tel", "mobile", "portable", "cell", "cellphone", "fax", "phone number",
-        "phonenumber", "gsm", "msisdn", "telefono", "telefon"),
+        "phonenumber", "gsm", "msisdn", "telefono", "telefon", "telefonnummer", "handy", "handynummer", "mobil",
+        "mobiltelefon", "mobilnummer", "movil", "celular", "cellulare", "telemovel", "telefoon", "telefoonnummer",
+        "mobiel", "tlf", "tfno"),
     *_p("postal_code", ANY, "zip", "zipcode", "zip code", "postcode", "post code", "postal code", "postalcode",
-        "code postal", "codepostal", "cp", "plz"),
-    *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie"),
+        "code postal", "codepostal", "cp", "plz", "postleitzahl", "codigo postal", "cod postal", "codice postale",
+        "cep"),
+    *_p("postal_code", PEOPLE, "cap"),  # Italian postcode; also a limit
+    *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie",
+        "strasse", "hausnummer", "hausnr", "anschrift", "wohnadresse", "calle", "direccion", "domicilio",
+        "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer"),
+    *_p("address", PEOPLE, "via"),
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
     *_p("address", LOCATION, "adr"),
     *_p("address", PEOPLE, "line", "ligne"),
     *_p("geo_location", LOCATION, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
         "location", "gps", "geom", "position gps"),
-    *_p("city", LOCATION, "city", "ville", "town", "commune", "locality"),
-    *_p("region", LOCATION, "state", "region", "province", "county", "district", "departement"),
-    *_p("country", LOCATION, "country", "pays", "country code"),
+    *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
+        "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
+        "gemeente"),
+    *_p("region", LOCATION, "state", "region", "province", "county", "district", "departement", "bundesland",
+        "provincia", "regione", "estado", "provincie"),
+    *_p("country", LOCATION, "country", "pays", "country code", "land", "pais", "paese", "nazione"),
     *_p("blob_image", LINKED, "photo", "picture", "avatar", "portrait", "selfie", "headshot", "scan", "image",
-        "mugshot", "profile picture"),
+        "mugshot", "profile picture", "foto", "bild", "lichtbild", "imagen", "immagine", "fotografia"),
+    # A person's documents (a CV, a letter as PDF or Word file)
+    *_p("document", LINKED, "cv", "resume", "lebenslauf", "curriculum", "curriculum vitae", "bewerbungsunterlagen",
+        "zeugnis", "zeugnisse", "arbeitszeugnis", "hoja de vida", "curriculo"),
+    # A link to a person's own profile page names them: an identifier of the person
+    *_p("identifier", PERSON, "linkedin", "xing", "facebook", "twitter", "instagram", "tiktok", "github", "gitlab",
+        "mastodon", "profile url", "website", "homepage", "home page", "personal url", "blog"),
     *_p("free_text", LINKED, "bio", "biography", "about me", "notes", "note", "comment", "comments", "remark",
-        "remarks", "message", "body", "commentaire", "commentaires", "remarque", "observations", "gift message"),
+        "remarks", "message", "body", "commentaire", "commentaires", "remarque", "observations", "gift message",
+        "bemerkung", "bemerkungen", "notiz", "notizen", "kommentar", "anmerkung", "nota", "notas", "comentario",
+        "comentarios", "observaciones", "note interne", "opmerking", "opmerkingen", "observacoes"),
 ]
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
@@ -139,9 +218,11 @@ STOP_SUFFIXES = frozenset(
      "enabled", "disabled", "sent", "at", "on", "format", "length", "len", "size", "visibility", "visible",
      "public", "private", "hidden", "required", "optin", "opt", "changed", "updated", "modified", "created",
      "expires", "expiry", "expiration", "attempts", "tries", "version", "template", "policy", "settings",
-     "preference", "preferences", "mode", "allowed", "valid", "validated", "checked", "fk", "ref", "key", "no",
-     "num", "idx", "index", "seq", "order", "rank", "sort"}
+     "preference", "preferences", "mode", "allowed", "valid", "validated", "checked", "fk", "ref", "key",
+     "idx", "index", "seq", "order", "rank", "sort", "typ", "tipo", "anzahl"}
 )
+# ... except for a sensitive category: disability_status, religion_type still say the data.
+SENSITIVE_SUFFIXES = frozenset({"status", "type", "types", "kind", "flag", "flags", "code", "typ", "tipo"})
 STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count", "num", "total", "max", "min", "avg"})
 
 PEOPLE_TABLES = frozenset(
@@ -156,7 +237,42 @@ PEOPLE_TABLES = frozenset(
      "newsletter", "actor", "actors", "doctor", "doctors", "nurse", "nurses", "owner", "owners", "tenant",
      "tenants", "player", "players", "volunteer", "volunteers", "donor", "donors", "citizen", "citizens",
      "individual", "individuals", "household", "households", "respondent", "respondents", "agent", "agents",
-     "collaborateur", "collaborateurs", "personnel", "worker", "workers", "resident", "residents", "pupil", "pupils"}
+     "collaborateur", "collaborateurs", "personnel", "worker", "workers", "resident", "residents", "pupil", "pupils",
+     "contractor", "contractors", "freelancer", "freelancers", "consultant", "consultants", "intern", "interns",
+     "trainee", "trainees", "referee", "referees", "employe", "employes", "jobseeker", "jobseekers",
+     # German, Spanish, Italian, Portuguese, Dutch
+     "mitarbeiter", "mitarbeitende", "beschaeftigte", "angestellte", "personen", "kunde", "kunden", "nutzer",
+     "benutzer", "bewerber", "bewerberin", "bewerbende", "mitglied", "mitglieder", "teilnehmer", "patienten",
+     "schueler", "studierende", "empleado", "empleados", "cliente", "clientes", "usuario", "usuarios",
+     "candidato", "candidatos", "paciente", "pacientes", "socio", "socios", "alumno", "alumnos", "persona",
+     "personas", "trabajador", "trabajadores", "dipendente", "dipendenti", "clienti", "utente", "utenti",
+     "paziente", "pazienti", "candidati", "studenti", "persone", "funcionario", "funcionarios", "colaborador",
+     "colaboradores", "aluno", "alunos", "pessoa", "pessoas", "medewerker", "medewerkers", "werknemer",
+     "werknemers", "klant", "klanten", "gebruiker", "gebruikers", "lid", "leden", "kandidaat", "kandidaten",
+     "personeel"}
+)
+# Tables about people's pay: gross and net amounts there are a person's pay.
+PAY_TABLES = frozenset(
+    {"payslip", "payslips", "payroll", "payrolls", "paycheck", "paychecks", "paystub", "paystubs", "salary",
+     "salaries", "wage", "wages", "compensation", "compensations", "lohnabrechnung", "lohnabrechnungen",
+     "gehaltsabrechnung", "gehaltsabrechnungen", "entgeltabrechnung", "lohn", "gehalt", "nomina", "nominas",
+     "busta", "cedolino", "cedolini", "holerite", "holerites", "loonstrook", "loonstroken", "salarisstrook"}
+)
+# Catalogues of offers: a posting, a listing, a product or a plan is no person, even with a
+# salary range, a description quoting a contact or a key to who published it.
+OFFER_TABLES = frozenset(
+    {"posting", "postings", "vacancy", "vacancies", "listing", "listings", "offer", "offers", "opening", "openings",
+     "product", "products", "plan", "plans", "course", "courses", "catalog", "catalogue", "tariff", "tariffs",
+     "package", "packages", "stellenangebot", "stellenangebote", "stellenanzeige", "stellenanzeigen",
+     "ausschreibung", "ausschreibungen", "oferta", "ofertas", "vacante", "vacantes", "offerta", "offerte",
+     "annuncio", "annunci", "vaga", "vagas", "vacature", "vacatures", "produkt", "produkte", "producto",
+     "productos", "prodotto", "prodotti", "produto", "produtos", "producten"}
+)
+# Column names that say a per-request or per-event id: a UUID there is no person's identifier.
+EVENT_IDS = frozenset(
+    {"request", "trace", "span", "correlation", "causation", "idempotency", "event", "batch", "run", "execution",
+     "job", "task", "nonce", "etag", "checksum", "message", "transaction", "txn", "operation", "build", "deploy",
+     "deployment", "migration", "commit", "revision"}
 )
 COMPANY_TABLES = frozenset(
     {"company", "companies", "supplier", "suppliers", "vendor", "vendors", "organization", "organizations",
@@ -172,13 +288,20 @@ COMPANY_TABLES = frozenset(
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
      "pharmacy", "pharmacies", "clinique", "cliniques", "clinic", "clinics", "hopital", "hopitaux", "hospital",
-     "hospitals", "caisse", "caisses", "school", "schools", "ecole", "ecoles", "university", "universities"}
+     "hospitals", "caisse", "caisses", "school", "schools", "ecole", "ecoles", "university", "universities",
+     # German, Spanish, Italian, Portuguese, Dutch
+     "firma", "firmen", "unternehmen", "gesellschaft", "lieferant", "lieferanten", "empresa", "empresas",
+     "proveedor", "proveedores", "azienda", "aziende", "societa", "fornitore", "fornitori", "fornecedor",
+     "fornecedores", "bedrijf", "bedrijven", "leverancier", "leveranciers", "krankenkasse", "krankenkassen",
+     "versicherung", "versicherungen", "aseguradora", "aseguradoras"}
 )
 # People tables whose rows may be companies (B2B clients, SaaS tenants): they are companies
 # when a column holds a company identifier or name and none a person's name or birth.
 AMBIGUOUS_TABLES = frozenset(
     {"client", "clients", "customer", "customers", "account", "accounts", "tenant", "tenants", "owner", "owners",
-     "member", "members", "adherent", "adherents", "beneficiary", "beneficiaries", "buyer", "buyers"}
+     "member", "members", "adherent", "adherents", "beneficiary", "beneficiaries", "buyer", "buyers", "contractor",
+     "contractors", "consultant", "consultants", "kunde", "kunden", "cliente", "clientes", "clienti", "klant",
+     "klanten", "socio", "socios"}
 )
 # Companies' identifiers and products' codes: never personal, whatever their digits pass
 # (a SIRET or a CIP13 passes Luhn like a card number).
@@ -213,11 +336,13 @@ CARE_QUALIFIERS = frozenset(
 SETTINGS_TABLES = frozenset(
     {"settings", "setting", "parametres", "parametre", "parameters", "parameter", "params", "param", "config",
      "configs", "configuration", "configurations", "options", "option", "reglages", "reglage", "preferences",
-     "properties", "variables", "kv", "registry"}
+     "properties", "variables", "kv", "registry", "einstellungen", "konfiguration", "configuracion", "ajustes",
+     "impostazioni", "configurazione", "configuracoes", "instellingen"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
-                           "k", "option", "cle"})
-SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content"})
+                           "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel"})
+SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
+                             "waarde"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",
