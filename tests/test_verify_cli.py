@@ -108,3 +108,48 @@ def test_a_missing_dump_exits_1(files) -> None:
     result = run("verify", files["original.sql"], "/nonexistent/scrubbed.sql", "-r", files["rules.yml"])
     assert result.exit_code == 1
     assert "dumpscrub: error: /nonexistent/scrubbed.sql: cannot open" in result.output
+
+
+COMPANY_HEAD = (
+    "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n"
+    "CREATE TABLE companies(id INTEGER PRIMARY KEY, hr_email TEXT, switchboard TEXT);\n"
+    "CREATE TABLE postings(id INTEGER PRIMARY KEY, description TEXT);\n"
+    "CREATE TABLE candidates(id INTEGER PRIMARY KEY, email TEXT, ethnicity TEXT, disability TEXT);\n"
+    "INSERT INTO companies VALUES(1,'jobs@brandt.de','089 489364394');\n"
+)
+COMPANY_RULES = """version: 1
+locale: de_DE
+tables:
+  companies: {columns: {id: keep, hr_email: keep, switchboard: keep}}
+  postings: {columns: {id: keep, description: scrub_text}}
+  candidates: {columns: {id: keep, email: email, ethnicity: text, disability: keep}}
+"""
+
+
+def test_placeholders_and_company_data_pass_with_notes_a_real_copy_fails(tmp_path: Path) -> None:
+    def write(name: str, posting: str, candidates: list[tuple[str, str, str]]) -> str:
+        rows = "".join(f"INSERT INTO candidates VALUES({i},'{e}','{x}','{d}');\n"
+                       for i, (e, x, d) in enumerate(candidates, 1))
+        text = COMPANY_HEAD + f"INSERT INTO postings VALUES(1,'{posting}');\n" + rows + "COMMIT;\n"
+        (tmp_path / name).write_text(text)
+        return str(tmp_path / name)
+
+    original = write("original.sql", "Bewerbung an jobs@brandt.de oder 089 489364394",
+                     [(f"p{i}@web.de", "Prefer not to say", "Prefer not to say") for i in range(3)])
+    clean = write("clean.sql", "Bewerbung an a@example.com oder 030 1234567",
+                  [(f"f{i}@example.com", "Lorem", "Prefer not to say") for i in range(3)])
+    (tmp_path / "rules.yml").write_text(COMPANY_RULES)
+    rules = str(tmp_path / "rules.yml")
+    text = run("verify", original, clean, "-r", rules)
+    assert text.exit_code == 0, text.output
+    assert "verify: note:" in text.output and "companies.switchboard" in text.output
+    doc = json.loads(run("verify", original, clean, "-r", rules, "--format", "json").output)
+    assert doc["ok"] is True and doc["checked"]["kept_matches"] == 1
+    # a candidate's e-mail copied into a kept column of a scrubbed table is a leak all the same
+    leaked = write("leaked.sql", "Lorem", [("f0@example.com", "Lorem", "p1@web.de")] * 3)
+    failed = run("verify", original, leaked, "-r", rules, "--format", "json")
+    assert failed.exit_code == 1
+    assert [(leak["column"], leak["found_column"]) for leak in json.loads(failed.output)["leaks"]] == [
+        ("email", "disability")
+    ]
+    assert "p1@web.de" not in failed.output

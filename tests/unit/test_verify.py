@@ -152,3 +152,140 @@ def test_the_report_never_holds_an_original() -> None:
     for value in ("alice.martin@gmail.com", "bob.durand@yahoo.fr", "12 34 56 78", "Paris", "Alice"):
         assert value not in report
     assert set(json.loads(report)) == {"ok", "leaks", "row_counts", "checked", "notes"}
+
+
+# -- values that identify nobody ---------------------------------------------------
+
+AGENCY = (
+    "CREATE TABLE companies(id INTEGER PRIMARY KEY, name TEXT, hr_email TEXT, switchboard TEXT);\n"
+    "CREATE TABLE postings(id INTEGER PRIMARY KEY, company_id INTEGER, description TEXT);\n"
+    "CREATE TABLE candidates(id INTEGER PRIMARY KEY, email TEXT, ethnicity TEXT, disability TEXT, state TEXT);\n"
+)
+AGENCY_RULES = """
+version: 1
+locale: de_DE
+tables:
+  companies:
+    columns: {id: keep, name: keep, hr_email: keep, switchboard: keep}
+  postings:
+    columns: {id: keep, company_id: keep, description: scrub_text}
+  candidates:
+    columns:
+      id: keep
+      email: email
+      ethnicity: text
+      disability: keep
+      state: {strategy: faker, provider: state}
+"""
+
+
+def agency(companies=(), postings=(), candidates=()) -> bytes:
+    def row(table, values):
+        return f"INSERT INTO {table} VALUES(" + ",".join(
+            "NULL" if v is None else str(v) if isinstance(v, int) else "'" + v.replace("'", "''") + "'"
+            for v in values
+        ) + ");"
+
+    rows = [row("companies", c) for c in companies] + [row("postings", p) for p in postings]
+    return dump(*rows, *(row("candidates", c) for c in candidates), schema=AGENCY)
+
+
+def test_placeholders_in_several_languages_are_no_originals() -> None:
+    from dumpscrub.checks.verify import is_placeholder
+
+    for text in ("Prefer not to say", "prefer not to say.", "N/A", "Keine Angabe", "Non renseigné",
+                 "sin especificar", "  Not  specified ", "(none)", "Declined"):
+        assert is_placeholder(text), text
+    for text in ("Caucasian", "Paris", "jane@example.org", "Not Jane"):
+        assert not is_placeholder(text), text
+    # Three candidates declined to say, in the column scrubbed and in the one kept
+    people = [(i, f"p{i}@mail.test", "Prefer not to say", "Prefer not to say", "BY") for i in range(1, 4)]
+    scrubbed = [(i, f"fake{i}@example.com", "Lorem ipsum", "Prefer not to say", "BE") for i in range(1, 4)]
+    result = check(agency(candidates=people), agency(candidates=scrubbed), AGENCY_RULES)
+    assert result.ok, result.as_json()
+
+
+def test_a_value_many_rows_share_is_judged_per_row_only() -> None:
+    # "Mixed background" in 6 of 8 rows: found in the kept column of other rows, it says
+    # nothing of anyone; left in its own row, it is a leak; a rare value is looked for anywhere.
+    people = [(i, f"p{i}@mail.test", "Mixed background" if i <= 6 else f"Rare origin {i}", None, "BY")
+              for i in range(1, 9)]
+    clean = [(i, f"fake{i}@example.com", "Lorem ipsum", "Mixed background", "BE") for i in range(1, 9)]
+    result = check(agency(candidates=people), agency(candidates=clean), AGENCY_RULES)
+    assert result.ok, result.as_json()
+    assert result.checked["frequent"] == 1
+    assert any("identify nobody" in note for note in result.notes)
+
+    kept_in_row = [(i, e, "Mixed background" if i == 2 else x, d, s) for i, e, x, d, s in clean]
+    leaks = check(agency(candidates=people), agency(candidates=kept_in_row), AGENCY_RULES).leaks
+    assert [(leak.column, leak.found_column, leak.values, leak.check) for leak in leaks] == [
+        ("ethnicity", "ethnicity", 1, "per_row")
+    ]
+    rare_elsewhere = [(i, e, x, "Rare origin 7" if i == 1 else d, s) for i, e, x, d, s in clean]
+    leaks = check(agency(candidates=people), agency(candidates=rare_elsewhere), AGENCY_RULES).leaks
+    assert [(leak.column, leak.found_column, leak.check) for leak in leaks] == [
+        ("ethnicity", "disability", "anywhere")
+    ]
+
+
+def test_an_email_many_rows_repeat_is_still_one_persons() -> None:
+    # The same candidate's e-mail on 6 rows (a customer on each order): never demoted.
+    people = [(i, "jane.roe@mail.test", "x1", None, "BY") for i in range(1, 7)]
+    copied = [(i, f"fake{i}@example.com", "Lorem", "jane.roe@mail.test" if i == 3 else None, "BE")
+              for i in range(1, 7)]
+    leaks = check(agency(candidates=people), agency(candidates=copied), AGENCY_RULES).leaks
+    assert [(leak.column, leak.found_column, leak.check) for leak in leaks] == [("email", "disability", "anywhere")]
+
+
+COMPANY = (1, "Brandt Logistik GmbH", "jobs@brandt.de", "089 489364394")
+POSTING = (1, 1, "Bewerbungen an jobs@brandt.de oder 089 489364394, Ansprechpartner Jan Kurz (jan.kurz@gmx.de)")
+
+
+def test_company_data_quoted_in_free_text_is_a_note_when_found_in_its_kept_column() -> None:
+    from dumpscrub.checks.verify import is_role_mailbox
+
+    assert is_role_mailbox("jobs@brandt.de") and is_role_mailbox("No-Reply@x.org")
+    assert is_role_mailbox("karriere.berlin@x.de") and is_role_mailbox("rrhh@iberia.es")
+    assert not is_role_mailbox("jan.kurz@gmx.de") and not is_role_mailbox("jobsworth@x.org")
+    original = agency([COMPANY], [POSTING])
+    scrubbed = agency([COMPANY], [(1, 1, "Bewerbungen an anna@example.com oder 030 1234567, Herr X (x@example.org)")])
+    result = check(original, scrubbed, AGENCY_RULES)
+    assert result.ok, result.as_json()
+    # the switchboard (a phone: no role to tell by its shape) is found in the kept column
+    assert result.checked["kept_matches"] == 1
+    assert any("companies.switchboard" in note and "not counted as leaks" in note for note in result.notes)
+    assert check(original, original, AGENCY_RULES).leaks  # the posting left as it was fails
+
+
+def test_a_personal_item_found_in_a_scrubbed_column_or_a_whole_value_in_a_kept_one_is_a_leak() -> None:
+    # jan.kurz@gmx.de, quoted in the posting, copied to a scrubbed column: a leak
+    original = agency([COMPANY], [POSTING], [(1, "mia@web.de", "x1", None, "BY")])
+    copied = agency([COMPANY], [(1, 1, "Lorem")], [(1, "Jan.Kurz@gmx.de", "Lorem", None, "BE")])
+    leaks = check(original, copied, AGENCY_RULES).leaks
+    assert [(leak.column, leak.found_table, leak.found_column) for leak in leaks] == [
+        ("description", "candidates", "email")
+    ]
+    # a candidate's e-mail (a whole value of a scrubbed column) in the company's kept column: a leak
+    moved = agency([(1, "Brandt", "mia@web.de", "089 489364394")], [(1, 1, "Lorem")],
+                   [(1, "fake@example.com", "Lorem", None, "BE")])
+    leaks = check(original, moved, AGENCY_RULES).leaks
+    assert [(leak.column, leak.found_table, leak.found_column) for leak in leaks] == [
+        ("email", "companies", "hr_email")
+    ]
+    # the same item in a kept column of a table the rules also scrub (candidates): a leak
+    noted = agency([COMPANY], [(1, 1, "Lorem")], [(1, "fake@example.com", "Lorem", "jan.kurz@gmx.de", "BE")])
+    leaks = check(original, noted, AGENCY_RULES).leaks
+    assert [(leak.column, leak.found_column) for leak in leaks] == [("description", "disability")]
+
+
+def test_chance_is_counted_in_distinct_values_not_rows() -> None:
+    # 40 candidates over 20 states; the fake of "ME" happens to be "Me" (Mecklenburg...): all
+    # 6 rows of Maine match, one chance event. A state column left as it was is a leak.
+    states = ["ME"] * 6 + [f"S{i}" for i in range(34)]
+    people = [(i, f"p{i}@mail.test", "x1", None, s) for i, s in enumerate(states, 1)]
+    faked = [(i, f"f{i}@example.com", "Lorem", None, "Me" if s == "ME" else "Bayern") for i, s in enumerate(states, 1)]
+    result = check(agency(candidates=people), agency(candidates=faked), AGENCY_RULES)
+    assert result.ok and result.checked["chance_matches"] == 6, result.as_json()
+    kept = [(i, f"f{i}@example.com", "Lorem", None, s) for i, s in enumerate(states, 1)]
+    leaks = check(agency(candidates=people), agency(candidates=kept), AGENCY_RULES).leaks
+    assert [(leak.column, leak.values, leak.check) for leak in leaks] == [("state", 40, "per_row")]

@@ -14,6 +14,21 @@ kept as keyed digests, never as strings:
   the scrubbed table matched by its key (a unique key no rule scrubs) or, without
   one, by its place among the rows that stay.
 
+Values that identify nobody are not looked for anywhere:
+
+- placeholders ("n/a", "prefer not to say", "keine Angabe", "non renseigné"...) are
+  no originals at all;
+- a value many rows of its column share (FREQUENT_ROWS rows, or FREQUENT_SHARE of the
+  column's values, whichever is larger) is judged per row only: found elsewhere it
+  says nothing of anyone, but it must not stay in its own row. E-mails, phones, IPs,
+  IBANs, cards and UUIDs are never demoted so: repeated, they are one person's (a
+  customer's e-mail on each of their orders);
+- an item quoted in free text (a posting's "write to jobs@acme.de") is an original
+  only if it can be personal: role mailboxes (contact@, jobs@, hr@...) are not; and
+  found in a column the rules explicitly ``keep``, of a table they do not scrub at all
+  (the company's own row: its hrEmail, its switchboard), it is a note, not a leak. A
+  whole value of a scrubbed column (an e-mail column's e-mail) found there is a leak.
+
 Row counts are compared with what the scrub must leave: the same forgetting
 analysis (forget.py) tells exactly which rows leave by ``drop_rows:``, ``forget:``
 and the keys that reference them; truncated tables must be empty, dropped ones absent.
@@ -52,8 +67,15 @@ LOW_ENTROPY = frozenset(
 # a date within ten years, a number times a factor near 1; see _by_chance): a few per-row matches in
 # such a column are chance, not a leak (see CHANCE_FLOOR and CHANCE_SHARE).
 CHANCE = frozenset({"first_name", "last_name", "name", "date", "datetime", "number", "faker", "company"})
-CHANCE_FLOOR = 2  # matches always taken for chance
-CHANCE_SHARE = 0.05  # and up to this share of the column's checked values
+CHANCE_FLOOR = 2  # distinct values whose matches are always taken for chance
+CHANCE_SHARE = 0.05  # and up to this share of the column's distinct values judged per row
+# A consistent fake is a function of the original: when a value's fake happens to be the
+# value, every row holding it matches. Chance is counted in distinct values, not rows.
+DISTINCT_CAP = 1_000_000  # distinct digests kept per column to count them (memory bound)
+# A value held by at least this many rows of its column, and this share of its values,
+# identifies nobody: judged per row only, never anywhere (see the module docstring).
+FREQUENT_ROWS = 5
+FREQUENT_SHARE = 0.01
 # Strategies whose fake does not depend on the secret (with these params): the fake
 # is computed here, and an original that is its own fake (a date already on the
 # first of its year, a constant's value, a regex that does not match) is no leak.
@@ -67,6 +89,36 @@ PLACEHOLDERS = frozenset(
     {
         "", "-", "--", "?", "0", "1", "n/a", "na", "n.a.", "none", "null", "nil", "unknown", "test", "x", "xx", "xxx",
         "tbd", "todo", "redacted", "anonymous", "default", "true", "false", "yes", "no", "[]", "{}", "0.00", "0.0",
+        # English
+        "prefer not to say", "i prefer not to say", "prefer not to answer", "rather not say", "not specified",
+        "unspecified", "not stated", "not provided", "not given", "not disclosed", "undisclosed", "declined",
+        "declined to state", "declined to answer", "not applicable", "not available", "not known", "other",
+        "n/d", "nd", "n.d.", "-none-", "(none)", "(empty)", "empty", "blank", "missing", "private", "withheld",
+        # German
+        "keine angabe", "keine angaben", "k.a.", "k. a.", "ka", "keine", "unbekannt", "nicht angegeben",
+        "möchte ich nicht angeben", "nicht bekannt", "sonstiges", "entfällt",
+        # French
+        "non renseigné", "non renseigne", "non communiqué", "non communique", "nc", "n.c.", "inconnu", "inconnue",
+        "néant", "neant", "aucun", "aucune", "non précisé", "non precise", "non spécifié", "ne se prononce pas",
+        "ne souhaite pas répondre", "préfère ne pas répondre", "sans objet", "autre",
+        # Spanish, Italian, Portuguese, Dutch
+        "sin especificar", "no especificado", "no especificada", "desconocido", "desconocida", "ninguno", "ninguna",
+        "prefiero no decirlo", "prefiero no responder", "no consta", "no aplica", "otro", "non specificato",
+        "sconosciuto", "nessuno", "não informado", "nao informado", "desconhecido", "nenhum", "onbekend",
+        "niet opgegeven", "geen",
+    }
+)
+# Role mailboxes: a company's address, not a person's (the local part, or its first word).
+ROLE_MAILBOXES = frozenset(
+    {
+        "contact", "info", "infos", "information", "jobs", "job", "hr", "sales", "support", "hello", "hallo", "hola",
+        "noreply", "no-reply", "donotreply", "do-not-reply", "admin", "administrator", "office", "team", "careers",
+        "career", "recruiting", "recruitment", "bewerbung", "bewerbungen", "karriere", "personal", "kontakt",
+        "service", "kundenservice", "empleo", "empleos", "rrhh", "ventas", "contacto", "recrutement", "emploi",
+        "accueil", "secretariat", "compta", "comptabilite", "billing", "invoices", "invoice", "accounts",
+        "accounting", "press", "presse", "marketing", "webmaster", "postmaster", "abuse", "security", "privacy",
+        "dpo", "datenschutz", "legal", "help", "mail", "enquiries", "inquiries", "booking", "reservations", "orders",
+        "newsletter", "notifications", "feedback", "rh", "direction", "buchhaltung", "verwaltung", "empresa",
     }
 )
 MIN_ANYWHERE = 6  # shorter values are judged per row only (a word, a short code)
@@ -83,6 +135,10 @@ _WORDS = re.compile(r"\w+")
 _DOTTED = re.compile(r"\w[\w.\-+]*\w")
 _DIGITS_ONLY = re.compile(r"\d{7,}")
 _ITEM_KINDS = frozenset({"email", "phone", "ip", "iban", "credit_card"})
+# Strategies whose originals are one person's however often a column repeats them.
+_IDENTIFIERS = frozenset({"email", "phone", "iban", "credit_card", "uuid", "ip", "username"})
+_SPACES = re.compile(r"\s+")
+_LOCAL_WORD = re.compile(r"[.\-_+]")
 
 
 @dataclass
@@ -166,7 +222,12 @@ class _Column:
     strategy: Strategy
     chance: bool
     per_row: int = 0  # values judged per row
-    hits: dict = field(default_factory=dict)  # per-row matches: found column -> [count, example]
+    hits: dict = field(default_factory=dict)  # per-row matches: found column -> [count, example, {digest}]
+    values: int = 0  # non-empty originals, placeholders aside
+    # distinctive free-form originals not yet looked for anywhere: "v:" digest -> rows holding it
+    candidates: dict = field(default_factory=dict)
+    distinct: set = field(default_factory=set)  # digests of the values judged per row (chance columns)
+    frequent: int = 0  # distinct values shared by too many rows to be looked for anywhere
 
 
 class _Dump(DumpFile):
@@ -218,9 +279,15 @@ class _Verifier:
         self.regions = self.engine.regions
         self.digests = _Digests()
         self.columns: list[_Column] = []
-        self.anywhere: dict[bytes, int] = {}  # digest -> index in self.columns
+        # digest -> index in self.columns << 1 | 1 when a whole value of the column has this form
+        # (0: only quoted as an item in a value, see _kept_company)
+        self.anywhere: dict[bytes, int] = {}
         self.lengths: set[int] = set()  # lengths of the "v:" originals (a cheap filter for tokens)
-        self.per_row: dict[tuple[str, bytes], list[tuple[int, bytes]]] = {}
+        # The per-row originals, one 64-bit keyed digest of (column, row, value) each: a row of the
+        # scrubbed dump holds an original when the digest of its own value is here. A set of ints
+        # costs about 70 bytes a value (3.7M values of the employees dump: 1.4 GB as lists of tuples).
+        self.per_row: set[int] = set()
+        self.per_row_columns: dict[str, list[int]] = {}  # table -> indices of its per-row columns
         self.key_columns: dict[str, tuple[str, ...] | None] = {}  # table -> matching key (None: by order)
         self.counts: dict[str, int] = {}
         self.expected: dict[str, int] = {}
@@ -236,10 +303,25 @@ class _Verifier:
         found, scanned = self._read_scrubbed()
         self._counts()
         self._per_row_leaks()
-        self.result.leaks[:0] = [
-            Leak(self.columns[c].table, self.columns[c].column, t, col, n, example, "anywhere")
-            for (c, t, col), (n, example) in found.items()
-        ]
+        leaks, kept = [], {}
+        for (index, t, col), (n, example, whole) in found.items():
+            column = self.columns[index]
+            if not whole and self._kept_company(t, col):
+                kept.setdefault(f"{column.table}.{column.column}", {})[f"{t}.{col}"] = n
+                continue
+            leaks.append(Leak(column.table, column.column, t, col, n, example, "anywhere"))
+        self.result.leaks[:0] = leaks
+        for origin, where in kept.items():
+            self.result.notes.append(
+                f"{sum(where.values()):,} items quoted in {origin} are held by columns the rules keep, of tables "
+                f"they do not scrub ({', '.join(sorted(where))}): company data, not counted as leaks"
+            )
+        frequent = sum(c.frequent for c in self.columns)
+        if frequent:
+            self.result.notes.append(
+                f"{frequent:,} values shared by {FREQUENT_ROWS} or more rows of their column (and "
+                f"{FREQUENT_SHARE:.0%} of its values) identify nobody: judged per row only, not anywhere"
+            )
         self.result.checked = {
             "tables": len(self.result.row_counts),
             "columns": len(self.columns),
@@ -248,6 +330,8 @@ class _Verifier:
             "per_row": sum(c.per_row for c in self.columns),
             "scrubbed_values": scanned,
             "chance_matches": self.chance,
+            "frequent": frequent,
+            "kept_matches": sum(sum(where.values()) for where in kept.values()),
         }
         return self.result
 
@@ -327,36 +411,88 @@ class _Verifier:
                 if value is None or (when is not None and not when[0].evaluate({n: values[p] for n, p in when[1]})):
                     continue
                 self._original(value, index, table, row_key)
+        self._settle_candidates()
 
-    def _row_key(self, values: list, key_positions: list[int] | None, order: int) -> bytes | None:
+    def _settle_candidates(self) -> None:
+        """Look for the free-form distinctive originals anywhere, unless many rows of
+        their column share them (then their per-row entries judge them alone)."""
+        for index, column in enumerate(self.columns):
+            floor = max(FREQUENT_ROWS, FREQUENT_SHARE * column.values)
+            for digest, rows in column.candidates.items():
+                if rows < floor:
+                    self.anywhere.setdefault(digest, index << 1 | 1)
+                else:
+                    column.frequent += 1
+            column.candidates = {}
+
+    def _kept_company(self, table: str, column: str) -> bool:
+        """Whether the rules explicitly keep this column of a table they do not scrub at
+        all (a company's own data: what a quoted item found there says is no leak)."""
+        tdef = self.catalog.get(table)
+        rule = self.rules.table(tdef.name if tdef else table)
+        if rule is None or rule.action not in (None, TableAction.KEEP):
+            return False
+        if any(not r.strategy.is_identity for r in rule.columns.values()):
+            return False
+        return rule.action is TableAction.KEEP or rule.column(column) is not None
+
+    @staticmethod
+    def _row_key(values: list, key_positions: list[int] | None, order: int) -> str | None:
+        """How a row is matched: its key no rule scrubs, else its place (None: a NULL in the key)."""
         if key_positions is None:
-            return self.digests.of(f"#{order}", 8)
+            return f"#{order}"
         key = [values[p] for p in key_positions]
         if None in key:
             return None
-        return self.digests.of("\0".join(key), 8)
+        return "\0".join(key)
 
-    def _original(self, value: str, index: int, table: str, row_key: bytes | None) -> None:
+    def _member(self, index: int, row_key: str, form: str) -> int:
+        return int.from_bytes(self.digests.of(f"{index}\0{row_key}\0{form}", 8), "big")
+
+    def _judge_per_row(self, index: int, table: str, row_key: str, form: str) -> None:
+        self.per_row.add(self._member(index, row_key, form))
+        listed = self.per_row_columns.setdefault(table, [])
+        if index not in listed:
+            listed.append(index)
+
+    def _original(self, value: str, index: int, table: str, row_key: str | None) -> None:
         column = self.columns[index]
         strategy = column.strategy
         name = strategy.name
         text = value.strip()
-        if text.casefold() in PLACEHOLDERS or _KEPT_DATES.fullmatch(text) or self._kept_by_design(value, index):
+        if is_placeholder(text) or _KEPT_DATES.fullmatch(text) or self._kept_by_design(value, index):
             return
         self.values += 1
+        column.values += 1
+        anywhere, of = self.anywhere, self.digests.of
         if name not in _NO_ITEMS and ("@" in text or any(c.isdigit() for c in text) or ":" in text):
             for form in self._items(value):
-                self.anywhere.setdefault(self.digests.of(form), index)
+                anywhere.setdefault(of(form), index << 1)
         if name in _PARTIAL:
             return  # the rest of the text stays by design
         if name not in LOW_ENTROPY and _is_distinctive(text, name):
-            for form in _forms(text, name, self.regions):
-                if form.startswith("v:"):
-                    self.lengths.add(len(form))
-                self.anywhere.setdefault(self.digests.of(form), index)
+            forms = list(_forms(text, name, self.regions))
+            self.lengths.add(len(forms[0]))
+            if len(forms) > 1 or name in _IDENTIFIERS:
+                for form in forms:  # an e-mail, a phone...: one person's, however often repeated
+                    digest = of(form)
+                    if (anywhere.get(digest, 1) & 1) == 0:
+                        anywhere[digest] = index << 1 | 1  # a whole value outranks a quoted item
+                    else:
+                        anywhere.setdefault(digest, index << 1 | 1)
+                return
+            # Free-form (an address, a phrase): anywhere unless frequent (_settle_candidates),
+            # and per row meanwhile, by its "v:" digest (16 bytes: told apart from the others).
+            digest = of(forms[0])
+            column.candidates[digest] = column.candidates.get(digest, 0) + 1
+            if row_key is not None:
+                self._judge_per_row(index, table, row_key, forms[0])
         elif row_key is not None:
             column.per_row += 1
-            self.per_row.setdefault((table, row_key), []).append((index, self.digests.of(text.casefold(), 8)))
+            folded = text.casefold()
+            if column.chance and len(column.distinct) < DISTINCT_CAP:
+                column.distinct.add(of(folded, 8))
+            self._judge_per_row(index, table, row_key, "=" + folded)
 
     def _kept_by_design(self, value: str, index: int) -> bool:
         """Whether the strategy's fake of ``value`` is ``value`` whatever the secret."""
@@ -380,7 +516,8 @@ class _Verifier:
         for start, end, kind in self.items._items(text, self.engine, _ITEM_KINDS):
             item = text[start:end]
             if kind == "email":
-                yield "e:" + item.casefold()
+                if not is_role_mailbox(item):
+                    yield "e:" + item.casefold()
             elif kind == "phone":
                 yield "p:" + phone_key(item, self.regions)
             elif kind == "ip":
@@ -412,26 +549,47 @@ class _Verifier:
                 if value is None or not value.strip():
                     continue
                 scanned += 1
+                if not anywhere:
+                    continue  # nothing distinctive to look for (every original is judged per row)
                 seen = set()  # a value counts once for each original it holds (as a value and an email)
                 for form in _tokens(value, self.regions):
                     if form[0] == "v" and len(form) not in lengths:
                         continue
                     index = anywhere.get(of(form))
-                    if index is not None and index not in seen:
-                        seen.add(index)
-                        entry = found.setdefault((index, table, names[i]), [0, mask(form[2:])])
+                    if index is not None and index >> 1 not in seen:
+                        seen.add(index >> 1)
+                        entry = found.setdefault((index >> 1, table, names[i]), [0, mask(form[2:]), 0])
                         entry[0] += 1
-            if self.per_row:
+                        entry[2] |= index & 1  # a whole value of the column, not only a quoted item
+            per_row = self.per_row_columns.get(table)
+            if per_row:
                 row_key = self._row_key(values, key_positions, order)
-                entries = self.per_row.pop((table, row_key), None) if row_key is not None else None
-                for index, digest in entries or ():
-                    column = self.columns[index]
-                    at = position(column.column)
-                    value = values[at] if at is not None else None
-                    if value is not None and of(value.strip().casefold(), 8) == digest:
-                        hit = column.hits.setdefault(names[at], [0, mask(value)])
-                        hit[0] += 1
+                if row_key is not None:
+                    self._match_row(names, values, position, row_key, per_row)
         return found, scanned
+
+    def _match_row(self, names: tuple, values: list, position: Callable, row_key: str, indices: list[int]) -> None:
+        """Count the per-row originals this scrubbed row still holds in their own column."""
+        of = self.digests.of
+        for index in indices:
+            column = self.columns[index]
+            at = position(column.column)
+            value = values[at] if at is not None else None
+            if value is None:
+                continue
+            folded = value.strip().casefold()
+            if (member := self._member(index, row_key, "=" + folded)) in self.per_row:
+                pass
+            elif (member := self._member(index, row_key, "v:" + folded)) in self.per_row:
+                if of("v:" + folded) in self.anywhere:
+                    continue  # not frequent: looked for anywhere, this row included
+            else:
+                continue
+            self.per_row.discard(member)  # a row matched twice (a duplicate key) counts once
+            hit = column.hits.setdefault(names[at], [0, mask(value), set()])
+            hit[0] += 1
+            if column.chance and len(hit[2]) <= DISTINCT_CAP:
+                hit[2].add(of(folded, 8))
 
     # -- verdicts ----------------------------------------------------------------
 
@@ -473,8 +631,8 @@ class _Verifier:
         for column in self.columns:
             if column.table in unchecked:
                 continue
-            for found_column, (count, example) in column.hits.items():
-                if column.chance and count <= max(CHANCE_FLOOR, CHANCE_SHARE * column.per_row):
+            for found_column, (count, example, matched) in column.hits.items():
+                if column.chance and len(matched) <= max(CHANCE_FLOOR, CHANCE_SHARE * len(column.distinct)):
                     chance_total += count
                     continue
                 self.result.leaks.append(
@@ -484,7 +642,7 @@ class _Verifier:
             self.result.notes.append(
                 f"{chance_total} per-row matches taken for chance: strategies that pick from a list "
                 f"({', '.join(sorted(CHANCE))}) may give a value back (up to {CHANCE_FLOOR} or "
-                f"{CHANCE_SHARE:.0%} of a column's values)"
+                f"{CHANCE_SHARE:.0%} of a column's distinct values, in every row that holds them)"
             )
         self.chance = chance_total
 
@@ -519,6 +677,18 @@ def print_report(result: Verification, console=None) -> None:
     )
     for note in result.notes:
         console.print(f"verify: note: {note}")
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a value says that there is no value ("n/a", "Prefer not to say.", "keine Angabe")."""
+    folded = _SPACES.sub(" ", text.casefold()).strip(" .!'\"()[]")
+    return folded in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS
+
+
+def is_role_mailbox(email: str) -> bool:
+    """Whether an e-mail address is a company's role mailbox (jobs@, contact@, no-reply@...)."""
+    local = email.rpartition("@")[0].casefold()
+    return local in ROLE_MAILBOXES or _LOCAL_WORD.split(local, 1)[0] in ROLE_MAILBOXES
 
 
 def _by_chance(strategy: Strategy) -> bool:
@@ -627,4 +797,4 @@ def _ip(text: str) -> Iterator[str]:
         pass
 
 
-__all__ = ["Leak", "RowCount", "Verification", "mask", "print_report", "verify"]
+__all__ = ["Leak", "RowCount", "Verification", "is_placeholder", "is_role_mailbox", "mask", "print_report", "verify"]
