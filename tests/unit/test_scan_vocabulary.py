@@ -18,6 +18,7 @@ from dumpscrub.checks.detect import (
     Sample,
     TableContext,
     detect_column,
+    is_national_id,
     mask,
     match_name,
     quoted_items,
@@ -138,6 +139,16 @@ def test_camel_case_names_are_read_like_snake_case(name: str, expected: str) -> 
         ("linkedinUrl", "identifier"), ("xing_profile", "identifier"), ("github", "identifier"),
         ("website", "identifier"), ("cvFile", "document"), ("resume", "document"), ("lebenslauf", "document"),
         ("curriculum", "document"),
+        # other categories: where one was born is a place, not a date; age, plates, cards, passwords...
+        ("geburtsort", "city"), ("lugar_nacimiento", "city"), ("place_of_birth", "city"), ("birthplace", "city"),
+        ("alter", "age"), ("edad", "age"), ("leeftijd", "age"), ("kennzeichen", "license_plate"),
+        ("targa", "license_plate"), ("kenteken", "license_plate"), ("kreditkartennummer", "credit_card"),
+        ("numero_tarjeta", "credit_card"), ("passwort", "password"), ("contraseña", "password"),
+        ("senha", "password"), ("wachtwoord", "password"), ("versichertennummer", "national_id"),
+        ("emailadresse", "email"), ("rufnummer", "phone"), ("breitengrad", "geo_location"),
+        ("sexuelle_orientierung", "sex_life"), ("orientacion_sexual", "sex_life"), ("fingerabdruck", "biometric"),
+        ("etnia", "ethnic_origin"), ("herkunft", "ethnic_origin"), ("partido_politico", "political_opinion"),
+        ("nachricht", "free_text"), ("comentarios", "free_text"), ("bemerkung", "free_text"),
     ],
 )
 def test_names_in_six_languages_in_a_table_about_people(name: str, expected: str) -> None:
@@ -292,6 +303,37 @@ def test_a_dotted_quad_after_a_product_and_a_slash_is_a_version() -> None:
     assert "ip" in quoted_items("login from 203.0.113.7 refused")
     assert "ip" in quoted_items("see http://203.0.113.7/admin")  # a host in a URL is an address
     assert "ip" in quoted_items("client=203.0.113.7")
+
+
+# -- national id numbers by their check ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["12345678Z", "12345678-Z", "X1234567L", "Y1234567X",  # Spanish DNI and NIE: control letter
+     "RSSMRA85T10A562S",  # Italian codice fiscale: control character
+     "529.982.247-25", "52998224725",  # Brazilian CPF: two check digits
+     "AB123456C", "AB 12 34 56 C",  # UK National Insurance number
+     "123-45-6789", "1 85 05 78 006 084 91"],  # US SSN, French NIR (as before)
+)
+def test_national_ids_of_other_countries_by_their_check(value: str) -> None:
+    assert is_national_id(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["12345678A", "X1234567A", "RSSMRA85T10A562T", "529.982.247-26", "111.111.111-11", "GB123456C",
+     "AB123456E", "01512345678", "12345678", "ABCDEF12G34H567I"],
+)
+def test_look_alikes_of_national_ids_fail_their_check(value: str) -> None:
+    assert not is_national_id(value)
+
+
+def test_a_column_of_valid_dni_is_a_national_id_whatever_its_name() -> None:
+    letters = "TRWAGMYFPDXBNJZSQVHLCKE"
+    values = [f"{n:08d}{letters[n % 23]}" for n in range(40123456, 40123476)]
+    found = detect("documento", *values, ctx=PEOPLE)
+    assert found is not None and found.category == "national_id"
 
 
 # -- documents -----------------------------------------------------------------------------

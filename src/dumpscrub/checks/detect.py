@@ -363,7 +363,7 @@ VALUE_CHECKS: tuple[tuple[str, str, object], ...] = (
     ("email", "e-mail addresses", is_email),
     ("iban", "IBANs", is_iban),
     ("credit_card", "card numbers (Luhn)", is_card),
-    ("national_id", "national id numbers (NIR, SSN)", is_national_id),
+    ("national_id", "national id numbers (NIR, SSN, DNI/NIE, codice fiscale, CPF, NINO)", is_national_id),
     ("ip", "IP addresses", is_ip),
     ("mac_address", "MAC addresses", is_mac),
     ("phone", "phone numbers", is_phone),

@@ -166,9 +166,12 @@ def is_card(value: str) -> bool:
 
 
 def is_national_id(value: str) -> bool:
-    """A French NIR whose key checks (13 digits + 2), or a US SSN (123-45-6789)."""
+    """A national id number whose check passes: a French NIR (13 digits + 2-digit key),
+    a US SSN (123-45-6789), a Spanish DNI or NIE (its control letter), an Italian codice
+    fiscale (its control letter), a Brazilian CPF (its two check digits) or a UK
+    National Insurance number (its letter prefix and suffix)."""
     text = value.strip()
-    if _SSN.fullmatch(text):
+    if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
     m = _NIR.fullmatch(text)
     if m is None:
@@ -176,6 +179,47 @@ def is_national_id(value: str) -> bool:
     body = "".join(m.groups()[:-1]).upper()
     body = body.replace("2A", "19").replace("2B", "18")
     return 97 - int(body) % 97 == int(m.group(7))
+
+
+_DNI = re.compile(r"([XYZ]?)(\d{7,8})-?([A-Z])", re.I)
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"  # the control letter of number % 23 (Real Decreto 1553/2005)
+_CODICE_FISCALE = re.compile(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]",
+                             re.I)
+# The codice fiscale's control character: values of the characters in odd positions (DM 12/03/1974)
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
+                    12, 14, 16, 10, 22, 25, 24, 23)))
+_CPF = re.compile(r"\d{3}\.?\d{3}\.?\d{3}-?\d{2}")
+_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]", re.I)
+
+
+def _is_dni(text: str) -> bool:
+    m = _DNI.fullmatch(text)
+    if m is None or (m[1] and len(m[2]) != 7) or (not m[1] and len(m[2]) != 8):
+        return False
+    number = int(str("XYZ".index(m[1].upper())) + m[2]) if m[1] else int(m[2])
+    return _DNI_LETTERS[number % 23] == m[3].upper()
+
+
+def _is_codice_fiscale(text: str) -> bool:
+    if _CODICE_FISCALE.fullmatch(text) is None:
+        return False
+    code = text.upper()
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(code[:15]))
+    return chr(65 + total % 26) == code[15]
+
+
+def _is_cpf(text: str) -> bool:
+    if _CPF.fullmatch(text) is None:
+        return False
+    digits = [int(c) for c in text if c.isdigit()]
+    if len(set(digits)) == 1:
+        return False  # 000.000.000-00 and the like pass the checks but are no one's
+    for n in (9, 10):
+        check = sum(d * (n + 1 - i) for i, d in enumerate(digits[:n])) * 10 % 11 % 10
+        if check != digits[n]:
+            return False
+    return True
 
 
 def is_password_hash(value: str) -> bool:

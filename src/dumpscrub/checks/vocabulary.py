@@ -38,7 +38,7 @@ def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...],
 NAME_PATTERNS = [
     *_p("ip", ANY, "ip", "ipv", "ip addr", "ip address", "ipaddress", "ipaddr", "remote addr", "remote ip"),
     *_p("mac_address", ANY, "mac address", "macaddress", "mac addr", "mac"),
-    *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel", "correo", "correo electronico",
+    *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel", "correo", "correo electronico", "emailadresse", "mailadresse",
         "posta elettronica", "emailadres", "mailadres", "endereco email"),
     *_p("email", LINKED, "posta"),  # Italian mail; also a post office
     *_p("id_number", ANY, "medical license", "medical licence"),  # a practitioner's number, not health
@@ -61,7 +61,9 @@ NAME_PATTERNS = [
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
     *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
-        "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol"),
+        "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol",
+        "gewicht", "groesse", "koerpergroesse", "blutdruck", "puls", "peso", "altura", "estatura", "altezza",
+        "pressione", "presion arterial", "pressao arterial", "lengte", "bloeddruk", "hartslag"),
     *_p("health", VISIT, "motif", "reason", "complaint", "plainte"),  # users.reason is no visit's reason
     *_p("religion", ANY, "religion", "religious", "faith", "confession", "konfession", "religionszugehoerigkeit",
         "kirchensteuer", "confesion", "religione", "religiao", "godsdienst", "geloof", "denomination"),
@@ -69,13 +71,20 @@ NAME_PATTERNS = [
         "gewerkschaft", "gewerkschaftszugehoerigkeit", "sindicato", "sindacato", "sindicalizado", "vakbond",
         "syndicat", "syndique"),
     *_p("trade_union", PEOPLE, "union"),
-    *_p("political_opinion", ANY, "political", "politics", "opinion politique", "political party", "party affiliation"),
-    *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin"),
-    *_p("ethnic_origin", PEOPLE, "race", "origine", "origin"),
-    *_p("sex_life", ANY, "sexual orientation", "orientation sexuelle", "sexuality", "sexual", "sex life"),
-    *_p("genetic", ANY, "genetic", "genetics", "genome", "genotype", "adn", "dna"),
+    *_p("political_opinion", ANY, "political", "politics", "opinion politique", "political party", "party affiliation",
+        "parteizugehoerigkeit", "politische", "partido politico", "afiliacion politica", "partito politico",
+        "orientamento politico", "politieke partij", "politieke voorkeur"),
+    *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin", "etnia", "etnicidad", "etnico",
+        "etnicita", "etniciteit", "ethnische herkunft"),
+    *_p("ethnic_origin", PEOPLE, "race", "origine", "origin", "herkunft", "origen", "origem", "raza", "razza"),
+    *_p("sex_life", ANY, "sexual orientation", "orientation sexuelle", "sexuality", "sexual", "sex life",
+        "sexuelle orientierung", "orientacion sexual", "orientamento sessuale", "orientacao sexual",
+        "seksuele geaardheid", "seksuele orientatie"),
+    *_p("genetic", ANY, "genetic", "genetics", "genome", "genotype", "adn", "dna", "genetisch", "genetico",
+        "genetica", "genetische"),
     *_p("biometric", ANY, "fingerprint", "fingerprints", "empreinte", "empreintes", "biometric", "biometrics",
-        "face template", "voiceprint", "iris"),
+        "face template", "voiceprint", "iris", "fingerabdruck", "biometrisch", "huella", "huella dactilar",
+        "impronta digitale", "impressao digital", "vingerafdruk", "biometrico"),
     *_p("criminal", ANY, "criminal", "casier", "casier judiciaire", "conviction", "convictions", "offence",
         "offense", "criminal record", "background check", "backgroundcheck", "fuehrungszeugnis",
         "fuhrungszeugnis", "vorstrafen", "strafregister", "antecedentes penales", "casellario giudiziale",
@@ -110,6 +119,7 @@ NAME_PATTERNS = [
         "sv nummer", "sv nr", "svnr", "sozialversicherungsnummer", "rentenversicherungsnummer", "rv nummer",
         "personalausweis", "personalausweisnummer", "ausweisnummer", "reisepass", "reisepassnummer",
         "fuehrerschein", "numero seguridad social", "curp", "codigo fiscal", "cpf", "bsn", "burgerservicenummer",
+        "versichertennummer", "krankenversicherungsnummer", "kvnr", "cartao cidadao", "identiteitskaart",
         "sofinummer", "paspoort", "tessera sanitaria", "carta identita", "documento identidad"),
     # abbreviations too short to trust outside a table about people
     *_p("national_id", LINKED, "ssn", "sin", "tin", "nin", "nie", "nss", "rfc"),
@@ -123,9 +133,10 @@ NAME_PATTERNS = [
         # employee numbers in DE ES IT PT NL
         "personalnummer", "personalnr", "personal nr", "mitarbeiternummer", "mitarbeiter nr", "numero empleado",
         "num empleado", "numero dipendente", "matricola", "numero funcionario", "personeelsnummer", "staff number",
-        "staff no", "payroll number", "personnel number"),
+        "staff no", "payroll number", "personnel number", "matricula"),
     *_p("password", ANY, "password", "passwd", "pwd", "mot de passe", "motdepasse", "mdp", "password hash",
-        "passhash", "encrypted password", "password digest"),
+        "passhash", "encrypted password", "password digest", "passwort", "kennwort", "contrasena", "clave acceso",
+        "senha", "wachtwoord"),
     *_p("password", PEOPLE, "pass", "hash"),
     *_p("identifier", ANY, "session", "session id", "sessionid", "token", "access token", "refresh token",
         "api key", "apikey", "cookie", "device id", "deviceid", "jwt", "auth token", "remember token",
@@ -137,7 +148,8 @@ NAME_PATTERNS = [
         "bankverbindung", "numero cuenta", "num cuenta", "cuenta bancaria", "clabe", "conto corrente",
         "numero conto", "conta bancaria", "numero conta", "rekeningnummer", "bankrekening"),
     *_p("credit_card", ANY, "card number", "cardnumber", "pan", "cc", "cc number", "credit card", "creditcard", "cvv",
-        "cvc", "card no", "numero carte", "carte bancaire"),
+        "cvc", "card no", "numero carte", "carte bancaire", "kreditkarte", "kreditkartennummer", "kartennummer",
+        "numero tarjeta", "tarjeta credito", "carta credito", "numero carta", "cartao credito", "numero cartao"),
     # A person's pay and wealth: in tables about people or linked to them (a posting's salary range is not).
     *_p("financial", LINKED, "salary", "salaire", "salaries", "wage", "wages", "income", "revenu", "revenus",
         "remuneration", "compensation", "net worth", "credit score", "gehalt", "jahresgehalt", "monatsgehalt",
@@ -157,13 +169,17 @@ NAME_PATTERNS = [
         "employment start", "employment end", "start of employment", "end of employment"),
     *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
     *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
-        "numberplate", "vehicle registration"),
+        "numberplate", "vehicle registration", "kennzeichen", "kfz kennzeichen", "targa", "kenteken", "placa"),
+    # where one was born: a city, a quasi-identifier (before "birth", which says a date)
+    *_p("city", ANY, "birth place", "birthplace", "place of birth", "lieu naissance", "lieu de naissance",
+        "geburtsort", "lugar nacimiento", "lugar de nacimiento", "luogo nascita", "luogo di nascita",
+        "local nascimento", "geboorteplaats"),
     *_p("birthdate", ANY, "birth date", "birthdate", "birthday", "date naissance", "naissance",
         "date of birth", "birth", "born", "date de naissance", "anniversaire", "birth year", "birthyear",
         "geburtsdatum", "geburtstag", "geburtsjahr", "fecha nacimiento", "nacimiento", "data nascita", "nascita",
         "data nascimento", "nascimento", "geboortedatum", "geboortejaar"),
     *_p("birthdate", LINKED, "dob"),
-    *_p("age", PEOPLE, "age"),
+    *_p("age", PEOPLE, "age", "alter", "edad", "eta", "idade", "leeftijd"),
     *_p("gender", ANY, "gender", "sex", "sexe", "geschlecht", "sexo", "sesso", "genero", "geslacht"),
     *_p("gender", PEOPLE, "genre", "civilite", "civility", "salutation", "anrede", "tratamiento"),
     *_p("nationality", ANY, "nationality", "nationalite", "citizenship", "staatsangehoerigkeit",
@@ -172,7 +188,7 @@ NAME_PATTERNS = [
     *_p("phone", ANY, "phone", "telephone", "tel", "mobile", "portable", "cell", "cellphone", "fax", "phone number",
         "phonenumber", "gsm", "msisdn", "telefono", "telefon", "telefonnummer", "handy", "handynummer", "mobil",
         "mobiltelefon", "mobilnummer", "movil", "celular", "cellulare", "telemovel", "telefoon", "telefoonnummer",
-        "mobiel", "tlf", "tfno"),
+        "mobiel", "tlf", "tfno", "rufnummer", "festnetz", "mobilfunknummer"),
     *_p("postal_code", ANY, "zip", "zipcode", "zip code", "postcode", "post code", "postal code", "postalcode",
         "code postal", "codepostal", "cp", "plz", "postleitzahl", "codigo postal", "cod postal", "codice postale",
         "cep"),
@@ -185,7 +201,8 @@ NAME_PATTERNS = [
     *_p("address", LOCATION, "adr"),
     *_p("address", PEOPLE, "line", "ligne"),
     *_p("geo_location", LOCATION, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
-        "location", "gps", "geom", "position gps"),
+        "location", "gps", "geom", "position gps", "breitengrad", "laengengrad", "latitud", "longitud",
+        "latitudine", "longitudine", "breedtegraad", "lengtegraad", "koordinaten", "coordenadas"),
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente"),
@@ -203,7 +220,8 @@ NAME_PATTERNS = [
     *_p("free_text", LINKED, "bio", "biography", "about me", "notes", "note", "comment", "comments", "remark",
         "remarks", "message", "body", "commentaire", "commentaires", "remarque", "observations", "gift message",
         "bemerkung", "bemerkungen", "notiz", "notizen", "kommentar", "anmerkung", "nota", "notas", "comentario",
-        "comentarios", "observaciones", "note interne", "opmerking", "opmerkingen", "observacoes"),
+        "comentarios", "observaciones", "note interne", "opmerking", "opmerkingen", "observacoes", "nachricht",
+        "mensaje", "messaggio", "mensagem"),
 ]
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
@@ -323,7 +341,9 @@ CARE_TABLES = frozenset(
      "hospitalisations", "hospitalization", "hospitalizations", "examen", "examens", "exam", "exams",
      "examination", "examinations", "vital", "vitals", "constante", "constantes", "triage", "medical", "medicale",
      "medicales", "medicaux", "clinical", "dossier", "dossiers", "checkup", "checkups", "intake", "anamnese",
-     "anamnesis"}
+     "anamnesis", "behandlung", "behandlungen", "untersuchung", "untersuchungen", "krankmeldung", "krankmeldungen",
+     "consulta", "consultas", "cita", "citas", "visita", "visitas", "visite", "ricovero", "ricoveri", "afspraak",
+     "afspraken", "consult", "consulten", "atendimento", "atendimentos"}
 )
 # Tokens that may follow a care measurement's name: a unit or a qualifier (poids_kg, weight_lbs).
 CARE_QUALIFIERS = frozenset(
