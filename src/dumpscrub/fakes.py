@@ -120,8 +120,10 @@ class FakeEngine:
         self._owners: dict[int, int] = {}
         self._states: dict[tuple[str, int], Any] = {}  # keyed BLAKE2b states, see digest()
         # The names the dump's name columns hold (people.KnownNames), when a rule
-        # scrubs free text: scrub_text finds them in it.
+        # scrubs free text: scrub_text finds them in it. Likewise the distinctive values
+        # (phones, ids) of the columns the rules scrub (people.KnownValues).
         self.people = None
+        self.known = None
 
     # -- digests -------------------------------------------------------------
 

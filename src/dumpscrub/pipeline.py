@@ -247,7 +247,8 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
     for stream, schema_name in schemas:
         load_schema(stream, schema_name, chosen, given)
     whole = Catalog(dict(given.tables))
-    names = NameCollector(rules, whole) if wants_names(rules) else None
+    engine = FakeEngine(secret if secret is not None else random_secret(), rules.locales)
+    names = NameCollector(rules, whole, engine.regions) if wants_names(rules) else None
     surveyed = survey(chosen, first, whole, names)
     check_names(rules, whole)
     keys = links(whole, rules)
@@ -265,9 +266,9 @@ def _scrub(replay, dst, rules, dialect, secret, name, schemas, strict, warn, on_
 
     forgetting.analyse(read)
     source = Source(decompressed(replay.again(), name), name, chunk_size=chunk_size, on_read=on_read)
-    engine = FakeEngine(secret if secret is not None else random_secret(), rules.locales)
     if names is not None:
         engine.people = names.names
+        engine.known = names.values if names.values else None
     rewriter = Rewriter(
         followed.rules,
         engine,

@@ -1,11 +1,14 @@
 """Free text: scrub_text replaces the personal items a text quotes (emails, phone
-numbers, IPs, IBANs, card numbers, personal parts of URLs) and nothing else.
+numbers, IPs, IBANs, card numbers, personal parts of URLs, the names and the
+distinctive values of the dump's own people) and nothing else.
 
 Each item gets the fake that its own strategy gives it anywhere in the dump: an
 email quoted in a post becomes the fake of that email in ``users.email``, and a
 phone number, keyed on its E.164 form, matches the ``phone`` column however the
-post writes it. Everything between the items stays as it was, character for
-character.
+post writes it. A value that a scrubbed column of the dump holds (people.KnownValues:
+a phone number phonenumbers holds invalid, a national id, a document number) is found
+as a token, or as a number by its digits, and gets that column's fake. Everything
+between the items stays as it was, character for character.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import phonenumbers
 from .. import model
 from ..errors import StrategyError
 from ..model import Column
+from ..people import MIN_DIGITS, MIN_VALUE_LENGTH, MIN_WORD_LENGTH
 from . import registry
 from .base import TEXTUAL, Strategy
 from .contact import Email, Phone
@@ -34,7 +38,7 @@ from .registry import strategy
 if TYPE_CHECKING:
     from ..fakes import FakeEngine
 
-KINDS = ("email", "phone", "ip", "iban", "credit_card", "url", "name")
+KINDS = ("email", "phone", "ip", "iban", "credit_card", "url", "name", "id")
 
 # Every item holds an @ (email), a colon (URL, IPv6) or a digit (the rest): a text
 # with none of them costs this one search.
@@ -80,12 +84,25 @@ QUERY_HASH_LENGTH = 12  # a query value's fake: short, and still distinct for ea
 
 # The item kinds by priority: when two items cover the same span, the first kind wins.
 _PRIORITY = {
-    kind: i for i, kind in enumerate(("url", "email", "iban", "credit_card", "ip", "phone", "first_name", "last_name"))
+    kind: i
+    for i, kind in enumerate(
+        ("url", "email", "iban", "credit_card", "ip", "phone", "first_name", "last_name", "known", "known_json")
+    )
 }
 # A word that may be a person's name: capitalized, letters with inner hyphens and
 # apostrophes (Jean-Pierre, O'Brien; "Marie's" is tried as Marie too).
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _CAPITAL = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]")  # a word starting with a capital (not a-z)
+# A token of text that may be a known value (an id, a login, an e-mail the pattern
+# misses): what stands between quotes, brackets, spaces and the punctuation of
+# sentences, key=value pairs, paths and queries. Sentence punctuation around it is not
+# part of it ("call about FR-123456." -> FR-123456).
+_TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;:=|\\/#&?]{%d,}" % MIN_VALUE_LENGTH)
+_TOKEN_EDGES = ".!?*~"
+_LONG_TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;:=|\\/#&?]{%d}" % MIN_WORD_LENGTH)  # may be a known word
+# Separators inside a digit run that may part two numbers: a space or a slash.
+_BREAK = re.compile(r"[ .\-()\u00a0]*[\s/][ .\-/()\u00a0]*")
+MAX_CHUNKS = 8  # the most chunks of a digit run one known number spans (+33 6 12 34 56 78: 6)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,7 +119,7 @@ class ScrubTextParams:
 
 @strategy
 class ScrubText(Strategy):
-    """Free text with each email, phone, IP, IBAN, card number and personal URL part replaced by its own strategy's fake."""
+    """Free text with each email, phone, IP, IBAN, card number, personal URL part, and the dump's people's names and ids replaced by their own strategy's fake."""
 
     name = "scrub_text"
     Params = ScrubTextParams
@@ -150,7 +167,10 @@ class ScrubText(Strategy):
         """Whether ``text`` may hold an item: one or two searches for the common case."""
         if _HINT.search(text):
             return True
-        return "name" in find and bool(engine.people) and _CAPITAL.search(text) is not None
+        if "name" in find and engine.people and _CAPITAL.search(text) is not None:
+            return True
+        known = engine.known
+        return known is not None and known.words and "id" in find and _LONG_TOKEN.search(text) is not None
 
     def _items(self, text: str, engine: "FakeEngine", find: frozenset[str]) -> list[tuple[int, int, str]]:
         """Every candidate item as (start, end, kind); they may overlap."""
@@ -184,6 +204,8 @@ class ScrubText(Strategy):
             found.extend((start, end, "phone") for start, end in spans)
         if "name" in find and engine.people:
             found.extend(_names(text, engine.people))
+        if engine.known:
+            found.extend(_known(text, engine.known, find))
         return found
 
     # -- replacing ---------------------------------------------------------
@@ -197,6 +219,13 @@ class ScrubText(Strategy):
             return engine.fake(self._ip, original)
         if kind == "url":
             return self._url(original, engine)
+        if kind == "known":
+            known = engine.known
+            strategy, max_length, _ = known.sources[known.find_item(original)]
+            return engine.fake(strategy, original, max_length)  # its column's fake
+        if kind == "known_json":  # a JSON string's escaped inside, in a text column
+            fake = self._replace("known", json.loads(f'"{original}"'), engine)
+            return None if fake is None else json.dumps(fake, ensure_ascii="\\u" in original)[1:-1]
         return engine.fake(self._strategy(kind), original)  # iban, credit_card, first_name, last_name
 
     def _strategy(self, name: str) -> Strategy:
@@ -339,6 +368,86 @@ def _names(text: str, people) -> list[tuple[int, int, str]]:
             kind = "first_name" if folded in first else "last_name"
         found.append((start, end, kind))
     return found
+
+
+def _known(text: str, known, find: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The values of the dump's scrubbed columns (people.KnownValues) that ``text``
+    quotes: the whole text, its tokens, and its numbers however grouped. A value inside
+    a longer word or number ("XFR-123456", "FR-1234567") is not one."""
+    found: list[tuple[int, int, str]] = []
+
+    def wanted(source: int | None) -> bool:
+        return source is not None and known.sources[source][2] in find
+
+    whole = text.strip()
+    if len(whole) >= MIN_VALUE_LENGTH and wanted(known.find(whole)):
+        start = text.index(whole)
+        return [(start, start + len(whole), "known")]
+    if text[:1] in "{[" and '"' in text:  # a JSON document in a text column: its strings are text
+        for m in _JSON_STRING.finditer(text):
+            inside = m.group()[1:-1]
+            if len(inside) < MIN_VALUE_LENGTH or "\\" not in inside:
+                continue  # one without escapes is found as it stands, below
+            try:
+                decoded = json.loads(m.group())
+            except ValueError:
+                continue
+            if wanted(known.find(decoded.strip())) and decoded == decoded.strip():
+                found.append((m.start() + 1, m.end() - 1, "known_json"))
+    words = known.words and "id" in find
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if not words and "@" not in token and not any(c.isdigit() for c in token):
+            continue  # no known value is a word (a cheap test, done first)
+        stripped = token.strip(_TOKEN_EDGES)
+        if len(stripped) >= MIN_VALUE_LENGTH and wanted(known.find(stripped)):
+            start = m.start() + token.index(stripped)
+            found.append((start, start + len(stripped), "known"))
+    if known.digits:
+        for m in _DIGIT_RUN.finditer(text):
+            if len(m.group()) >= MIN_DIGITS and not _DATE.fullmatch(m.group()):
+                found.extend(_known_numbers(text, m, known, wanted))
+    return found
+
+
+def _known_numbers(text: str, run: re.Match, known, wanted) -> list[tuple[int, int, str]]:
+    """The known numbers in a run of digits. A space or a slash may part two numbers
+    ("id 8065686608-218 555 010 0199", "0612345678 / 0698765432"), so the run is cut
+    there into chunks, and the longest span of chunks that is a known number wins, from
+    the left; dots and dashes join the parts of one number ("555.010.0199.7" is none)."""
+    chunks = []
+    at = run.start()
+    for cut in _BREAK.finditer(run.group()):
+        chunks.append((at, run.start() + cut.start()))
+        at = run.start() + cut.end()
+    chunks.append((at, run.end()))
+    found = []
+    i, n = 0, len(chunks)
+    while i < n:
+        for j in range(min(n, i + MAX_CHUNKS), i, -1):
+            start, end = chunks[i][0], chunks[j - 1][1]
+            if text[start - 1 : start] == "+" or (text[start - 1 : start] == "(" and ")" in text[start:end]):
+                start -= 1
+            number = text[start:end]
+            if _glued(text, start, end) or sum(c.isdigit() for c in number) < MIN_DIGITS:
+                continue
+            if wanted(known.find_number(number)):
+                found.append((start, end, "known"))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a longer word or code (letters, digits, or a
+    dash or dot joining them: "FR-123456", "123456.7")."""
+    before = text[start - 1 : start]
+    if before and (before.isalnum() or before == "_" or (before in "-." and text[start - 2 : start - 1].isalnum())):
+        return True
+    after = text[end : end + 1]
+    return bool(after) and (after.isalnum() or after == "_" or (after in "-." and text[end + 1 : end + 2].isalnum()))
 
 
 def _trim_url(url: str) -> str:
