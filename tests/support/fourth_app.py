@@ -170,23 +170,23 @@ FOREIGN_KEYS = (
 )
 
 PLANS = (
-    ("PRE-BASIC5", "Prepago Básico 5 GB", "5.00", 5, 100, True), ("PRE-MAX20", "Prepago Max 20 GB", "10.00", 20, 0,
-                                                                 True),
-    ("CTR-S15", "Contrato S 15 GB", "12.90", 15, 0, False), ("CTR-M50", "Contrato M 50 GB", "19.90", 50, 0, False),
+    ("PRE-BASIC5", "Prepago Básico 5 GB", "5.00", 5, 100, True),
+    ("PRE-MAX20", "Prepago Max 20 GB", "10.00", 20, 0, True),
+    ("CTR-S15", "Contrato S 15 GB", "12.90", 15, 0, False),
+    ("CTR-M50", "Contrato M 50 GB", "19.90", 50, 0, False),
     ("CTR-L-ILIM", "Contrato L Ilimitada", "29.90", 999, 0, False),
-    ("CTR-FAM2", "Familia 2 líneas", "34.90", 120, 0, False), ("DAT-ROUT", "Router 4G en casa", "24.90", 300, 0,
-                                                               False),
+    ("CTR-FAM2", "Familia 2 líneas", "34.90", 120, 0, False),
+    ("DAT-ROUT", "Router 4G en casa", "24.90", 300, 0, False),
     ("PRE-TURIST", "Tarjeta Turista 30 días", "15.00", 40, 60, True),
 )
 HANDSETS = (
     ("Apple", "iPhone 13", "iOS", 2021), ("Apple", "iPhone 14", "iOS", 2022), ("Apple", "iPhone 15", "iOS", 2023),
     ("Samsung", "Galaxy A54 5G", "Android", 2023), ("Samsung", "Galaxy S23", "Android", 2023),
     ("Samsung", "Galaxy A14", "Android", 2023), ("Xiaomi", "Redmi Note 12", "Android", 2023),
-    ("Xiaomi", "Redmi 12C", "Android", 2023), ("OPPO", "A78", "Android", 2023), ("Motorola", "moto g54", "Android",
-                                                                                  2023),
-    ("Google", "Pixel 7a", "Android", 2023), ("Huawei", "P30 lite", "Android", 2019),
-    ("Realme", "C55", "Android", 2023), ("Nokia", "105 4G", "S30+", 2021), ("Alcatel", "1066G", "S30+", 2022),
-    ("Teltonika", "RUT240 router", "RutOS", 2018),
+    ("Xiaomi", "Redmi 12C", "Android", 2023), ("OPPO", "A78", "Android", 2023),
+    ("Motorola", "moto g54", "Android", 2023), ("Google", "Pixel 7a", "Android", 2023),
+    ("Huawei", "P30 lite", "Android", 2019), ("Realme", "C55", "Android", 2023), ("Nokia", "105 4G", "S30+", 2021),
+    ("Alcatel", "1066G", "S30+", 2022), ("Teltonika", "RUT240 router", "RutOS", 2018),
 )
 # (province, city, area code, postcode lead, latitude, longitude)
 PLACES = (
@@ -205,18 +205,18 @@ STREETS = ("Calle Mayor", "Calle de Alcalá", "Avenida de la Constitución", "Ca
 FLOORS = ("1º A", "2º B", "3º Izda.", "4º Dcha.", "Bajo", "Ático", "5º C", "2º 1ª", "Esc. B, 3º D", "Entreplanta")
 # (name, mailbox, domain, place index)
 DEALERS = (
-    ("Telefonía Puerta del Sol S.L.", "tienda", "telefoniasol.es", 0), ("MóvilCenter Getafe S.L.", "info",
-                                                                        "movilcenter.es", 2),
-    ("Comunicaciones Henares S.L.", "ventas", "comhenares.es", 1), ("Phone House Diagonal S.A.", "diagonal",
-                                                                     "phonehouse-bcn.es", 3),
-    ("Conecta Llobregat S.L.", "tienda", "conectallobregat.com", 4), ("Turia Móviles S.L.", "info",
-                                                                       "turiamoviles.es", 5),
-    ("Giralda Telecom S.L.", "tienda", "giraldatelecom.es", 6), ("Costa del Sol Conecta S.L.", "info",
-                                                                  "costasolconecta.es", 7),
-    ("Pilar Comunicaciones S.L.", "ventas", "pilarcom.es", 8), ("Bizkaia Mugikorrak S.L.", "denda",
-                                                                 "bizkaiamugikor.eus", 9),
-    ("Cartagena Digital S.L.", "info", "cartagenadigital.es", 10), ("Talavera Conecta S.L.", "tienda",
-                                                                     "talaveraconecta.es", 11),
+    ("Telefonía Puerta del Sol S.L.", "tienda", "telefoniasol.es", 0),
+    ("MóvilCenter Getafe S.L.", "info", "movilcenter.es", 2),
+    ("Comunicaciones Henares S.L.", "ventas", "comhenares.es", 1),
+    ("Phone House Diagonal S.A.", "diagonal", "phonehouse-bcn.es", 3),
+    ("Conecta Llobregat S.L.", "tienda", "conectallobregat.com", 4),
+    ("Turia Móviles S.L.", "info", "turiamoviles.es", 5),
+    ("Giralda Telecom S.L.", "tienda", "giraldatelecom.es", 6),
+    ("Costa del Sol Conecta S.L.", "info", "costasolconecta.es", 7),
+    ("Pilar Comunicaciones S.L.", "ventas", "pilarcom.es", 8),
+    ("Bizkaia Mugikorrak S.L.", "denda", "bizkaiamugikor.eus", 9),
+    ("Cartagena Digital S.L.", "info", "cartagenadigital.es", 10),
+    ("Talavera Conecta S.L.", "tienda", "talaveraconecta.es", 11),
     ("Distribuciones Ondaverde Online S.L.", "pedidos", "ondaverde.es", 0),
     ("Kiosko Móvil Atocha S.L.", "info", "kioskoatocha.es", 0),
 )
@@ -241,7 +241,8 @@ USER_AGENTS = (
 )
 COMPLAINTS = (
     ("facturacion", "Me han cobrado dos veces la factura de marzo. Solicito la devolución a mi cuenta {iban}."),
-    ("facturacion", "No reconozco el cargo de 9,99 € por servicios premium. Mi correo es {email}, envíenme el detalle."),
+    ("facturacion",
+     "No reconozco el cargo de 9,99 € por servicios premium. Mi correo es {email}, envíenme el detalle."),
     ("cobertura", "En mi casa de {street} no hay cobertura 4G desde hace una semana. Pueden llamarme al {phone}."),
     ("cobertura", "Sin datos móviles desde el martes. Soy {first}, mi número alternativo es {phone}."),
     ("portabilidad", "La portabilidad de {donor} lleva 10 días parada. Mi DNI es {doc}, por favor revisen."),
@@ -622,8 +623,8 @@ def _billing(rng: random.Random, o: Operator, make: _Maker) -> None:
             o.rows["INV_HDR"].append((
                 len(o.rows["INV_HDR"]) + 1, _invoice_number(serial), customer[0],
                 period, amount, (amount * Decimal("0.21")).quantize(Decimal("0.01")),
-                f"{period}-{rng.choice(('05', '10', '15'))}", "DOMIC" if direct_debit else rng.choice(("TARJ",
-                                                                                                       "TRANSF")),
+                f"{period}-{rng.choice(('05', '10', '15'))}",
+                "DOMIC" if direct_debit else rng.choice(("TARJ", "TRANSF")),
                 payer, customer[9] if customer[9] and rng.random() < 0.8 else None, status))
 
 
