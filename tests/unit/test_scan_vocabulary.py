@@ -294,6 +294,15 @@ def test_the_name_stays_when_values_confirm_it_or_say_nothing_clear() -> None:
     assert detect("personalnummer", *numbers, ctx=PEOPLE).category == "id_number"
 
 
+def test_an_account_number_is_an_iban_only_when_its_values_are() -> None:
+    ibans = ["DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "FR1420041010050500013M02606"]
+    assert detect("acct_no", *ibans, ctx=PEOPLE).category == "iban"
+    local = [f"{4000123450 + 7 * i}" for i in range(10)]  # a US account number: init's iban strategy cannot read it
+    found = detect("acct_no", *local, ctx=PEOPLE)
+    assert found.category == "financial" and "bank account" in found.reason
+    assert detect("kontonummer", ctx=PEOPLE).category == "iban"  # no rows: the name alone
+
+
 # -- versions are no IPs ------------------------------------------------------------------
 
 

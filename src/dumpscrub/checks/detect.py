@@ -452,6 +452,9 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         elif category in ("email", "ip") and hits == 0 and total >= 5:
             confidence -= 0.3
             reason += f"; none of {total} sampled values looks like one"
+        elif category == "iban":  # acct_no, kontonummer: a national account number, no IBAN
+            category = "financial"
+            reason += f"; {hits} of {total} sampled values are IBANs: a bank account number"
     said = _said_by_values(category, values)
     if said is not None:  # from_addr: the name says address, its e-mails say otherwise
         other, label, hits, matching = said
