@@ -10,6 +10,7 @@ import yaml
 
 from dumpscrub.checks.dump import DumpFile
 from dumpscrub.checks.starter import write_rules
+from dumpscrub.pipeline import scrub
 from dumpscrub.rules import parse_rules
 
 PEOPLE = [("Marie", "Dupont", f"marie.dupont{i}@gmail.com", f"+33 6 12 34 {i:02d} 78") for i in range(20)]
@@ -92,3 +93,16 @@ def test_the_locale_is_the_country_of_the_sampled_phone_numbers() -> None:
 def test_no_phone_numbers_no_locale() -> None:
     _, parsed = rules_of(_phones_dump(["n/a"] * 5))
     assert "locale" not in parsed
+
+
+def test_a_strategy_is_tried_on_the_sampled_values_before_it_is_chosen() -> None:
+    # Named like IBANs and birth dates, but holding values those strategies cannot read:
+    # the rules must still scrub the dump rather than stop it.
+    rows = "\n".join(f"INSERT INTO people VALUES({i},'Marie','ACCT-{i:06d}','n.c. {i}');" for i in range(20))
+    data = sqlite_dump("CREATE TABLE people (id INTEGER PRIMARY KEY, first_name TEXT, iban TEXT, birth_date TEXT);", rows)
+    text, parsed = rules_of(data)
+    columns = parsed["tables"]["people"]["columns"]
+    assert columns["iban"] != "iban" and columns["birth_date"] not in ("date", "datetime"), columns
+    out = io.BytesIO()
+    scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")
+    assert b"ACCT-000007" not in out.getvalue() and b"n.c. 7" not in out.getvalue()

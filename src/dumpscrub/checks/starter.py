@@ -16,7 +16,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 import phonenumbers
 import yaml
@@ -24,7 +24,9 @@ import yaml
 from .. import __version__, model
 from ..keys import links
 from ..model import Catalog, Column, TableDef
-from ..fakes import available_locales
+from ..errors import DumpscrubError
+from ..fakes import FakeEngine, available_locales
+from ..pipeline import random_secret
 from ..rules import Rules, parse_rules
 from .detect import Finding
 from .values import REGION_CANDIDATES, phone_regions
@@ -55,8 +57,8 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
     "national_id": ("hash",),
     "id_number": ("hash",),
     "identifier": ("hash",),  # a uuid column takes uuid (see _candidates)
-    "iban": ("iban",),
-    "credit_card": ("credit_card",),
+    "iban": ("iban", "hash"),  # (hash: account numbers that are no IBANs)
+    "credit_card": ("credit_card", "hash"),
     "financial": ({"strategy": "number", "noise": 0.1},),
     "license_plate": ({"strategy": "faker", "provider": "license_plate"}, "hash"),
     "blob_image": ({"strategy": "blob", "placeholder": "image"}, "blob"),
@@ -101,8 +103,10 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
             key = (tdef.name, column.name)
             if key not in findings or finding.confidence > findings[key].confidence:
                 findings[key] = finding
-    built: dict[str, Any] = {}  # spec (JSON) -> strategy, for this run
-    choices = {key: _choose(finding, catalog.get(key[0]), built) for key, finding in findings.items()}
+    samples = _samples(dump, result.findings, sample, roots)
+    locales = _locales(samples[(t, c)] for t, c in findings if findings[(t, c)].category == "phone")
+    trial = _Trial(FakeEngine(random_secret(), [locale for locale, _, _ in locales] or ["en_US"]))
+    choices = {key: _choose(finding, catalog.get(key[0]), trial, samples.get(key, [])) for key, finding in findings.items()}
     _follow_keys(catalog, choices)
     tables = [t for name, t in catalog.tables.items() if name not in roots]
     names = _rule_names(catalog, tables)
@@ -110,7 +114,7 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
     for group in result.quasi_groups:
         quasi[roots.get(group["table"], group["table"])].append(group["columns"])
     lines = _header(dump, sample, len(tables), len(findings))
-    lines[-2:-2] = _locale_lines(_locales(dump, result.findings, sample))
+    lines[-2:-2] = _locale_lines(locales)
     for tdef in tables:
         lines.append(f"  {_scalar(names[tdef.name])}:")
         for columns in quasi.get(tdef.name, ()):
@@ -142,27 +146,37 @@ def _header(dump: DumpFile, sample: int, tables: int, personal: int) -> list[str
     ]
 
 
-def _locales(dump: DumpFile, findings: list[Finding], sample: int) -> list[tuple[str, int, int]]:
+def _samples(dump: DumpFile, findings: list[Finding], sample: int,
+             roots: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """The first non-empty values of each personal column (a partition's under its
+    parent's name): they choose the locale, and each strategy chosen is tried on them."""
+    wanted = {(f.table, f.column) for f in findings}
+    tables = {table for table, _ in wanted}
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for table, names, values in dump.rows(lambda t, names: t in tables, limit=sample):
+        parent = dump.catalog.get(roots.get(table, table))
+        for name, value in zip(names, values):
+            if value and (table, name) in wanted and parent is not None and parent.column(name) is not None:
+                found[(parent.name, parent.column(name).name)].append(value)
+    return found
+
+
+def _locales(phone_samples: Iterable[list[str]]) -> list[tuple[str, int, int]]:
     """The locales whose countries the sampled phone numbers belong to, as
     (locale, numbers it reads, numbers in all): scrub_text and phone read a national
     number (06 12 34 56 78) only in a region of the rules' locales. Fewest locales
     that read the numbers, greedily: a French number is also valid in other
     countries, and counts for the one that reads most of the dump's numbers."""
-    columns = {(f.table, f.column) for f in findings if f.category == "phone"}
-    tables = {table for table, _ in columns}
-    regions = []  # per sampled number, the regions where it is valid
-    for table, names, values in dump.rows(lambda t, names: t in tables, limit=sample):
-        regions += [_phone_countries(v) for n, v in zip(names, values) if v and (table, n) in columns]
-    regions = [r for r in regions if r]
+    regions = [r for values in phone_samples for r in map(_phone_countries, values) if r]
     total, chosen = len(regions), []
     known = available_locales()
+    rank = {r: i for i, r in enumerate(REGION_CANDIDATES)}
     while regions and len(chosen) < MAX_LOCALES:
         counts: dict[str, int] = defaultdict(int)
         for valid in regions:
             for region in valid:
                 counts[region] += 1
         # On a tie (a number valid in several countries), the order of REGION_CANDIDATES.
-        rank = {r: i for i, r in enumerate(REGION_CANDIDATES)}
         region, count = max(sorted(counts.items()), key=lambda kv: (kv[1], -rank.get(kv[0], len(rank))))
         locale = _LOCALE_OF_REGION.get(region) or next((k for k in sorted(known) if k.endswith("_" + region)), None)
         if count < max(2, MIN_LOCALE_SHARE * total) or locale is None:
@@ -199,18 +213,18 @@ def _locale_lines(locales: list[tuple[str, int, int]]) -> list[str]:
             f"  # the sampled phone numbers' countries ({why}): national numbers of these are read in free text"]
 
 
-def _choose(finding: Finding, tdef: TableDef, built: dict[str, Any]) -> Choice:
+def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]) -> Choice:
     column = tdef.column(finding.column)
     why = f"{finding.category}{' (SENSITIVE)' if finding.sensitive else ''}: {finding.reason}"
     if finding.category in _KEPT:
         return Choice("keep", f"{why}; kept: a quasi-identifier, the columns crossed with it are faked")
     unique = tdef.is_unique(column.name)
     for spec in _candidates(finding.category, column, finding.sensitive, unique):
-        if _fits(spec, column, built):
+        if trial.fits(spec, column, values):
             return Choice(spec, why)
     if column.nullable:
-        return Choice("null", f"{why}; no strategy fits {column.describe()}: emptied")
-    return Choice("keep", f"{why}; REVIEW: no strategy fits {column.describe()}, kept as it is")
+        return Choice("null", f"{why}; no strategy fits {column.describe()} and its values: emptied")
+    return Choice("keep", f"{why}; REVIEW: no strategy fits {column.describe()} and its values, kept as it is")
 
 
 def _candidates(category: str, column: Column, sensitive: bool, unique: bool) -> tuple[Any, ...]:
@@ -268,14 +282,34 @@ def _follow_keys(catalog: Catalog, choices: dict[tuple[str, str], Choice]) -> No
             choices[key] = Choice(spec, f"follows {what}" if mine is None else f"{mine.comment}; follows {what}")
 
 
-def _fits(spec: Any, column: Column, built: dict[str, Any]) -> bool:
-    """Whether the strategy a spec names (built as the rules loader builds it) can fill ``column``."""
-    text = json.dumps(spec)
-    strategy = built.get(text)
-    if strategy is None:
-        rules = parse_rules(f"version: 1\ntables:\n  t:\n    columns:\n      c: {text}\n", "<init>")
-        strategy = built[text] = rules.tables["t"].columns["c"].strategy
-    return strategy.adapt(column).check(column) is None
+class _Trial:
+    """Whether a strategy (a spec, built as the rules loader builds it) can fill a
+    column: its type and length, and the column's sampled values (an `iban` rule on
+    account numbers that are no IBANs would stop the scrub)."""
+
+    TRIED = 50  # sampled values a strategy is tried on
+
+    def __init__(self, engine: FakeEngine):
+        self.engine = engine
+        self._built: dict[str, Any] = {}
+
+    def fits(self, spec: Any, column: Column, values: list[str]) -> bool:
+        text = json.dumps(spec)
+        strategy = self._built.get(text)
+        if strategy is None:
+            rules = parse_rules(f"version: 1\ntables:\n  t:\n    columns:\n      c: {text}\n", "<init>")
+            strategy = self._built[text] = rules.tables["t"].columns["c"].strategy
+        if strategy.adapt(column).check(column) is not None:
+            return False
+        if column.kind == model.ARRAY:
+            return True  # (elements are faked one by one: the rewriter splits them)
+        filling = strategy.adapt(column)
+        try:
+            for value in values[: self.TRIED]:
+                self.engine.fake(filling, value, column.length)
+        except DumpscrubError:
+            return False
+        return True
 
 
 def _name(spec: Any) -> str:
