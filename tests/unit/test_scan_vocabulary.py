@@ -82,6 +82,24 @@ def test_camel_case_names_are_read_like_snake_case(name: str, expected: str) -> 
     assert category(name) == expected
 
 
+@pytest.mark.parametrize(
+    "name,expected",
+    [("homephone", "phone"), ("mobilephone", "phone"), ("phoneno", "phone"), ("handynr", "phone"),
+     ("workemail", "email"), ("emailaddr", "email"), ("privatadresse", "address"), ("homeaddress", "address"),
+     ("streetname", "address"), ("housenumber", "address"), ("HOMEPHONE", "phone"), ("strEmail", "email")],
+)
+def test_names_written_as_one_word_split_into_known_words(name: str, expected: str) -> None:
+    assert category(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["phonetic", "headphone", "microphone", "emailverified", "emailconfirmed", "passwordless",
+             "filename", "hostname", "kundenname", "userid"],
+)
+def test_one_word_names_split_only_into_two_known_words(name: str) -> None:
+    assert category(name) is None  # phone+tic, head+phone: unknown halves; email+verified: a stop word
+
+
 # -- names in German, Spanish, Italian, Portuguese and Dutch ------------------------
 
 

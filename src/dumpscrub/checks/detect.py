@@ -48,6 +48,7 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     CATALOGUE_TABLES,
     CATEGORIES,
     CODE_NAMES,
+    COMPOUND_PARTS,
     COMPANY_CODES,
     COMPANY_TABLES,
     EVENT_IDS,
@@ -189,6 +190,25 @@ class NameMatch:
 SHORT = 3  # an abbreviation this short counts only as a name's first or last word
 
 
+def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens with each unknown one written as two known words split in two: ``homephone``
+    -> home phone, ``emailaddr`` -> email addr, ``phoneno`` -> phone no; ``phonetic`` and
+    ``headphone`` stay whole (``tic`` and ``head`` are no words of the vocabulary)."""
+    out: list[str] = []
+    for token in tokens:
+        if token not in COMPOUND_PARTS and len(token) >= 6:
+            for cut in range(len(token) - 2, 1, -1):  # the longest known first half
+                head, tail = token[:cut], token[cut:]
+                if head in COMPOUND_PARTS and tail in COMPOUND_PARTS and max(len(head), len(tail)) >= 4:
+                    out += [head, tail]
+                    break
+            else:
+                out.append(token)
+        else:
+            out.append(token)
+    return tuple(out)
+
+
 def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)) -> NameMatch | None:
     """The category a column name says, among the patterns that apply ``where``.
 
@@ -197,7 +217,7 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
     not ``precio_sin_iva``); a name ending in a stop word is about the thing, not the
     thing (``email_verified``), except for a sensitive category (``disability_status``).
     """
-    tokens = tokenize(name)
+    tokens = _split_compounds(tokenize(name))
     if not tokens:
         return None
     where = frozenset(where)

@@ -194,7 +194,7 @@ NAME_PATTERNS = [
         "cep"),
     *_p("postal_code", PEOPLE, "cap"),  # Italian postcode; also a limit
     *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie",
-        "strasse", "hausnummer", "hausnr", "anschrift", "wohnadresse", "calle", "direccion", "domicilio",
+        "house number", "house no", "street name", "street number", "strasse", "hausnummer", "hausnr", "anschrift", "wohnadresse", "calle", "direccion", "domicilio",
         "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer"),
     *_p("address", PEOPLE, "via"),
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
@@ -411,3 +411,15 @@ KINDS: dict[str, frozenset[str]] = {
 
 
 STRONG = frozenset({"first_name", "last_name", "name", "email", "birthdate", "national_id", "username", "phone"})
+
+# Words a name written as one lower-case word is split into (homephone, emailaddr,
+# privatadresse, phoneno, emailverified): the patterns' single words, the person prefixes
+# and the stop words, and a few qualifiers. Both halves must be known words.
+COMPOUND_PARTS = frozenset(
+    {p[0] for p, _, _ in NAME_PATTERNS if len(p) == 1 and len(p[0]) >= 3}
+    | {w for w in PERSON_PREFIXES | STOP_SUFFIXES if len(w) >= 2}
+    | {"work", "private", "privat", "primary", "secondary", "alt", "other", "main", "number", "nummer", "numero",
+       "nr", "no", "name", "data", "datum", "date", "code", "info", "office", "business", "geschaeft", "dienst",
+       "given", "family", "full", "middle", "user", "login", "first", "last", "second", "street", "house",
+       "post", "postal", "zip", "telefon", "handy", "mobil", "e"}
+)
