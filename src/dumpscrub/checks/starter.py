@@ -59,7 +59,7 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
     "identifier": ("hash",),  # a uuid column takes uuid (see _candidates)
     "iban": ("iban", "hash"),  # (hash: account numbers that are no IBANs)
     "credit_card": ("credit_card", "hash"),
-    "financial": ({"strategy": "number", "noise": 0.1},),
+    "financial": ({"strategy": "number", "noise": 0.1}, "hash"),  # (hash: account numbers as text)
     "license_plate": ({"strategy": "faker", "provider": "license_plate"}, "hash"),
     "blob_image": ({"strategy": "blob", "placeholder": "image"}, "blob"),
     "free_text": ("scrub_text", "text"),
