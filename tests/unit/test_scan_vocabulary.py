@@ -228,7 +228,8 @@ def test_short_abbreviations_count_in_a_table_linked_to_people_only_by_a_key() -
 
 @pytest.mark.parametrize(
     "table", ["mitarbeiter", "kunden", "bewerber", "empleados", "clientes", "dipendenti", "pazienti",
-              "funcionarios", "medewerkers", "klanten", "contractors", "public.freelancers"],
+              "funcionarios", "medewerkers", "klanten", "contractors", "public.freelancers", "kontakte",
+              "contactos", "aerzte"],
 )
 def test_people_tables_in_six_languages(table: str) -> None:
     ctx = table_context(table, ["id", "vorname"])

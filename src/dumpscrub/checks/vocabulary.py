@@ -267,7 +267,8 @@ PEOPLE_TABLES = frozenset(
      "paziente", "pazienti", "candidati", "studenti", "persone", "funcionario", "funcionarios", "colaborador",
      "colaboradores", "aluno", "alunos", "pessoa", "pessoas", "medewerker", "medewerkers", "werknemer",
      "werknemers", "klant", "klanten", "gebruiker", "gebruikers", "lid", "leden", "kandidaat", "kandidaten",
-     "personeel"}
+     "personeel", "kontakt", "kontakte", "ansprechpartner", "angehoerige", "contacto", "contactos", "familiares",
+     "contatto", "contatti", "contato", "contatos", "arzt", "aerzte", "medico", "medicos", "medici", "huisarts"}
 )
 # Tables about people's pay: gross and net amounts there are a person's pay.
 PAY_TABLES = frozenset(
