@@ -62,6 +62,7 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
     "financial": ({"strategy": "number", "noise": 0.1}, "hash"),  # (hash: account numbers as text)
     "license_plate": ({"strategy": "faker", "provider": "license_plate"}, "hash"),
     "blob_image": ({"strategy": "blob", "placeholder": "image"}, "blob"),
+    "document": ("blob",),  # a CV, a letter: emptied
     "free_text": ("scrub_text", "text"),
     "json": ("scrub_text",),
 }
@@ -218,6 +219,9 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
     why = f"{finding.category}{' (SENSITIVE)' if finding.sensitive else ''}: {finding.reason}"
     if finding.category in _KEPT:
         return Choice("keep", f"{why}; kept: a quasi-identifier, the columns crossed with it are faked")
+    if column.generated and trial.fits("null", column, []):
+        return Choice("null", f"{why}; generated: the server computes it again from the scrubbed columns on "
+                              "restore, so the dump's copy is emptied")
     unique = tdef.is_unique(column.name)
     for spec in _candidates(finding.category, column, finding.sensitive, unique):
         if trial.fits(spec, column, values):
