@@ -344,3 +344,30 @@ def available_locales() -> tuple[str, ...]:
     from faker.config import AVAILABLE_LOCALES
 
     return tuple(AVAILABLE_LOCALES)
+
+
+def person_names(locales: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Case-folded first names and last names of Faker's person providers for ``locales``
+    (read from the provider classes: no Faker instance, no seed). A last name written in
+    several words ("van der Berg") counts whole and by its last word. Unknown locales
+    and the base provider's placeholders (John, Jane, Doe) are skipped."""
+    import importlib
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        for attr in dir(provider):
+            into = first if attr.startswith("first_names") else last if attr.startswith("last_names") else None
+            source = getattr(provider, attr)
+            if into is None or not isinstance(source, (dict, tuple, list)) or _placeholder(source, attr):
+                continue
+            for name in source:
+                folded = str(name).casefold()
+                into.add(folded)
+                if into is last and " " in folded:
+                    into.add(folded.rsplit(" ", 1)[1])
+    return frozenset(first), frozenset(last)

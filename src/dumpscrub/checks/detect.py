@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .. import model
+from .. import fakes, model
 from ..model import Column
 from .values import (  # noqa: F401  (re-exported: the detector's public names)
     _BIRTH_AGES,
@@ -23,13 +23,21 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     _json_document,
     birth_year,
     card_brand_fits,
+    has_legal_form,
     is_card,
+    is_country_code,
     is_document,
     is_email,
+    is_gender_value,
     is_iban,
+    is_iccid,
     is_image,
+    is_imei,
+    is_imsi,
+    is_initials,
     is_ip,
     is_mac,
+    is_msisdn,
     is_national_id,
     is_password_hash,
     is_phone,
@@ -38,9 +46,16 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     mask,
     phone_regions,
     quoted_items,
+    says_health,
 )
 from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_KEY, STRONG: re-exported)
+    ABBREVIATIONS,
+    AFTER,
     AMBIGUOUS_TABLES,
+    BEFORE,
+    GEO,
+    HUNGARIAN,
+    PLACE_TABLES,
     ANY,
     CARE,
     CARE_QUALIFIERS,
@@ -150,6 +165,9 @@ class TableContext:
     is_settings: bool = False  # a key/value table of an application's own settings
     is_pay: bool = False  # payslips, payroll: people's pay
     is_offer: bool = False  # postings, listings, plans: a catalogue of offers, about no one
+    is_place: bool = False  # cell sites, buildings, flats for rent: their addresses and coordinates are no one's
+    prefix: str = ""  # the prefix its columns share (HRD of HRD_VOORNAAM), folded; matched without it too
+    has_names: bool = False  # a column holds people's names (said by its name or by its values)
 
     @property
     def applies(self) -> frozenset[str]:
@@ -168,6 +186,8 @@ class TableContext:
             where.add(PERSON)
         if self.is_people or self.is_pay:
             where.add(PAY)
+        if (self.is_linked or self.has_location or self.is_people) and not self.is_place:
+            where.add(GEO)
         return frozenset(where)
 
 
@@ -209,6 +229,65 @@ def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_HUNGARIAN = re.compile(r"(?:" + "|".join(HUNGARIAN) + r")(?=[A-Z])")
+
+
+def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Abbreviated words as the words they stand for: ``cust nm`` -> customer name,
+    ``gndr cd`` -> gender code, ``addr ln`` -> addr line (not a last name), ``cr score``
+    -> credit score."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if i > 0 and (tokens[i - 1], token) in AFTER:
+            out.append(AFTER[(tokens[i - 1], token)])
+        elif i + 1 < len(tokens) and (token, tokens[i + 1]) in BEFORE:
+            out.append(BEFORE[(token, tokens[i + 1])])
+        else:
+            out.append(ABBREVIATIONS.get(token, token))
+    return tuple(out)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A column name's words as the patterns read them: Hungarian type prefix dropped
+    (strWoonplaats -> woonplaats), compounds split, abbreviations expanded."""
+    return expand(_split_compounds(tokenize(_HUNGARIAN.sub("", name, count=1) if _HUNGARIAN.match(name) else name)))
+
+
+def without_prefix(name: str, prefix: str) -> str | None:
+    """A column's name without its table's prefix (HRD_WOONPLAATS -> WOONPLAATS), or None."""
+    if prefix and len(name) > len(prefix) + 1 and name[: len(prefix)].casefold() == prefix and name[len(prefix)] in "_-":
+        return name[len(prefix) + 1 :]
+    return None
+
+
+def match_column(name: str, where: Iterable[str], prefix: str = "") -> NameMatch | None:
+    """``match_name`` on a column's name, then on it without its table's prefix."""
+    hit = match_name(name, where)
+    if hit is None and (bare := without_prefix(name, prefix)) is not None:
+        hit = match_name(bare, where)
+    return hit
+
+
+def column_prefix(table: str, names: Sequence[str]) -> str:
+    """The prefix a table's columns share (HRD_ of HRD_VOORNAAM, MKL_ of MKL_ADRES): the
+    first word of at least three columns and half of them, or the table's own first word
+    (CUST_ of CUST_MSTR); folded, or "" when there is none."""
+    heads: dict[str, int] = {}
+    for name in names:
+        head, sep, rest = name.partition("_")
+        # an abbreviation (HRD, MKL, CUST): written in capitals or without a vowel; a
+        # word such as order_ or user_ stays (order_state is no state of a person)
+        if sep and rest and 2 <= len(head) <= 4 and (head.isupper() or not set(head.casefold()) & set("aeiouy")):
+            heads[head.casefold()] = heads.get(head.casefold(), 0) + 1
+    if not heads:
+        return ""
+    best, count = max(heads.items(), key=lambda kv: kv[1])
+    if count >= 3 and count * 2 >= len(names):
+        return best
+    first = table.rsplit(".", 1)[-1].partition("_")[0].casefold()
+    return first if first in heads and heads[first] >= 2 else ""
+
+
 def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)) -> NameMatch | None:
     """The category a column name says, among the patterns that apply ``where``.
 
@@ -217,7 +296,7 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
     not ``precio_sin_iva``); a name ending in a stop word is about the thing, not the
     thing (``email_verified``), except for a sensitive category (``disability_status``).
     """
-    tokens = _split_compounds(tokenize(name))
+    tokens = name_tokens(name)
     if not tokens:
         return None
     where = frozenset(where)
@@ -261,19 +340,40 @@ def company_named(table: str) -> bool:
     return bool(tokens) and tokens[-1] in COMPANY_TABLES
 
 
-def table_context(table: str, column_names: Iterable[str], references_people: bool = False) -> TableContext:
-    """A table's context from its name and its columns' names (``references_people``:
-    it has a foreign key to a table about people).
+@dataclass(frozen=True)
+class ValueEvidence:
+    """What a table's sampled values say about it (``table_evidence``)."""
+
+    is_company: bool = False  # a column of companies' names (ending with B.V., S.L., GmbH...)
+    has_names: bool = False  # a column of people's names (known first or last names)
+    has_contacts: bool = False  # a column of e-mail addresses or phone numbers
+
+
+def table_context(table: str, column_names: Iterable[str], references_people: bool = False,
+                  evidence: ValueEvidence | None = None) -> TableContext:
+    """A table's context from its name, its columns' names (``references_people``:
+    it has a foreign key to a table about people) and what its values say (``evidence``).
 
     A company word names a company table unless a people word is there too
     (``company_users``) or, when the table references people, it only qualifies another
     noun (``lab_results`` of patients). A table whose name may hold people or companies
     (``clients``, ``tenants``) holds companies when a column is a company identifier or
     name (siret, vat_number, company_name) and none a person's name, birth or gender.
+
+    Whatever its name, a table holds companies when a column's values are companies'
+    names (a legal form) and no column a person's; it holds people when a column holds
+    people's names (by its name or its values) and another column something only a
+    person has (an e-mail, a phone, a birth date, a national id...).
     """
     tokens = tokenize(table.rsplit(".", 1)[-1])
     words = set(tokens)
     names = list(column_names)
+    evidence = evidence or ValueEvidence()
+    prefix = column_prefix(table, names)
+    hits = [match_column(n, (ANY, PEOPLE, LINKED, PERSON), prefix) for n in names]
+    person = any(h is not None and h.category in PERSON_ONLY for h in hits)
+    named = any(h is not None and h.where == ANY and h.category in ("first_name", "last_name", "name") for h in hits)
+    strong = sum(1 for h in hits if h is not None and h.where == ANY and h.category in STRONG)
     is_offer = bool(tokens) and tokens[-1] in OFFER_TABLES  # job_postings; not posting_candidates
     is_pay = bool(words & PAY_TABLES) and not is_offer
     is_company = bool(words & COMPANY_TABLES) and (
@@ -282,25 +382,35 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     if is_company and references_people and not company_named(table):
         is_company = False
     if not is_company and words & PEOPLE_TABLES and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES:
-        hits = [match_name(n, (ANY, PEOPLE, LINKED, PERSON)) for n in names]
-        person = any(h is not None and h.category in PERSON_ONLY for h in hits)
         is_company = not person and any(is_code_name(n) and _is_company_code(n) for n in names)
+    if (not is_company and evidence.is_company and not person and not named and not references_people
+            and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES):
+        is_company = True  # MKL, DLR: a column of "... B.V." names, no person's column
+    is_place = bool(words & PLACE_TABLES) and not words & PEOPLE_TABLES
+    is_catalogue = bool(words & CATALOGUE_TABLES) or is_offer
     is_people = bool(words & PEOPLE_TABLES) and not is_company and not is_offer
+    has_names = named or evidence.has_names
+    if not (is_people or is_company or is_catalogue or is_place):
+        # CUST_MSTR, huurders, tecnicos: a person's name and something else only a person has
+        is_people = has_names and strong + (0 if named else 1) + evidence.has_contacts >= 2
     located = False
     for name in names:
-        found = match_name(name, (ANY,))
+        found = match_column(name, (ANY,), prefix)
         if found is not None and found.category in ("address", "postal_code"):
             located = True
     return TableContext(
         is_people=is_people,
         is_linked=(is_people or references_people or is_pay) and not is_company and not is_offer,
-        has_location=(is_people or located) and not is_company and not is_offer,
+        has_location=(is_people or located) and not is_company and not is_offer and not is_place,
         is_company=is_company,
-        is_catalogue=(bool(words & CATALOGUE_TABLES) or is_offer) and not is_people,
+        is_catalogue=is_catalogue and not is_people,
         is_care=bool(words & CARE_TABLES) and not is_company,
         is_settings=_is_settings(words, names),
         is_pay=is_pay and not is_company,
         is_offer=is_offer,
+        is_place=is_place,
+        prefix=prefix,
+        has_names=has_names and not is_company,
     )
 
 
@@ -405,9 +515,11 @@ def _all_small_integers(values: list[str]) -> bool:
 
 
 def detect_column(
-    table: str, name: str, column: Column | None, sample: Sample, ctx: TableContext, today: dt.date | None = None
+    table: str, name: str, column: Column | None, sample: Sample, ctx: TableContext, today: dt.date | None = None,
+    book: NameBook | None = None,
 ) -> Finding | None:
-    """Whether one column holds personal data, and why."""
+    """Whether one column holds personal data, and why (``book``: the known first and
+    last names, for columns of names whatever they are called)."""
     today = today or dt.date.today()
     if ctx.is_company or is_code_name(name):
         return None  # companies' data, company identifiers and product codes are not personal
@@ -416,7 +528,9 @@ def detect_column(
     if ctx.is_settings and is_settings_value(name):
         return _settings_value(table, name, kind, values)
     example = values[0] if values else None
-    hit = match_name(name, ctx.applies)
+    hit = match_column(name, ctx.applies, ctx.prefix)
+    if hit is not None and ctx.is_place and hit.category in _WHERE:
+        return None  # a cell site's or a flat's address and coordinates: a place's, no one's
     if hit is None and ctx.is_linked and tokenize(name) == ("title",) and "titles" in tokenize(table.rsplit(".", 1)[-1]):
         hit = NameMatch("employment", PEOPLE, "title")  # employees' titles: one person's job titles over time
     if hit is not None and kind not in KINDS.get(hit.category, _TEXTUAL) and kind != model.UNKNOWN:
@@ -427,7 +541,7 @@ def detect_column(
         return _named(table, name, hit, kind, values, example)
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
         return None
-    return _by_values(table, name, kind, values, ctx, today)
+    return _by_values(table, name, kind, values, ctx, today, book, sample.nulls)
 
 
 def _is_per_event(name: str) -> bool:
@@ -497,7 +611,12 @@ def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, st
     return None
 
 
-def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date) -> Finding | None:
+def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date,
+               book: NameBook | None = None, nulls: int = 0) -> Finding | None:
+    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_catalogue:
+        found = _telecom(table, name, values, ctx) or _people_values(table, name, values, ctx, book, nulls)
+        if found is not None:
+            return found
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER, model.ARRAY, model.JSON, model.ENUM, model.INET, model.UUID):
         for category, label, check in VALUE_CHECKS:
             hits, total = _share(values, check)
@@ -533,8 +652,9 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                                f"{_BIRTH_AGES[0]} to {_BIRTH_AGES[1]} years ago, spread over {len(set(years))} years, "
                                "without a time of day", 0.4 + 0.4 * len(years) / len(values),
                                mask(values[0], "birthdate"))
-    if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not ctx.is_offer:
-        return _text(table, name, kind, values, ctx)  # an offer's description quotes its publisher, no one else
+    if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place):
+        # an offer's or a flat's description quotes its publisher or its agent, no one else
+        return _text(table, name, kind, values, ctx)
     return None
 
 
@@ -568,6 +688,164 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     example = next(v for v in values if quoted_items(v) or (
         _json_document(v) is not None and _personal_keys(_json_document(v), where)))
     return finding(table, name, category, reason, confidence, mask(example, category))
+
+
+# --- evidence from values alone ------------------------------------------------
+
+# Categories that say where something is: a place's, not a person's, in a table of places.
+_WHERE = frozenset({"address", "postal_code", "city", "region", "country", "geo_location"})
+# Faker's person locales whose first and last names a column of names is read with.
+NAME_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "es_MX", "es_CO",
+    "it_IT", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "tr_TR",
+    "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU",
+)
+# Words between the parts of a name (Jan van der Berg, María de la Cruz, João dos Santos).
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "del", "della", "dei", "di", "da", "das", "dos", "do", "du", "la", "le", "las",
+     "los", "von", "zu", "ter", "ten", "te", "'t", "y", "e", "i", "het", "bin", "ben", "al", "el", "st", "mac",
+     "mc", "d'", "o'", "jr", "sr", "junior"}
+)
+MIN_NAMES = 8  # distinct known names a column of names must show (cities and streets repeat a few)
+COMPANY_SHARE = 0.4  # share of a column's sampled rows that end with a legal form, for a company table
+
+
+@dataclass(frozen=True)
+class NameBook:
+    """Case-folded first and last names of Faker's person locales: built once per scan
+    (``NameBook.build``) and passed to the detector, never kept in a module."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+    @classmethod
+    def build(cls, locales: Sequence[str] = NAME_LOCALES) -> "NameBook":
+        first, last = fakes.person_names(locales)
+        return cls(first, last)
+
+    def kind(self, word: str) -> tuple[bool, bool]:
+        """Whether a word (or each part of a hyphenated one) is a known first name, last name."""
+        parts = [p for p in word.split("-") if p] or [word]
+        return (word in self.first or all(p in self.first for p in parts),
+                word in self.last or all(p in self.last for p in parts))
+
+
+def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | None:
+    """Whether a clear majority of sampled values are people's names, and which kind:
+    (category, matching values, distinct known names). Known first names alone ->
+    first_name, last names alone -> last_name, two to four words starting with a first
+    name and holding a last name -> name. At least MIN_NAMES distinct known names, and
+    most distinct values known, so a column of a dozen cities or streets that are also
+    surnames (Toledo, Valencia) is no column of names."""
+    first = last = full = 0
+    known: set[str] = set()
+    distinct: set[str] = set()
+    for value in values:
+        text = value.strip()
+        distinct.add(text.casefold())
+        words = text.replace(",", " ").split()
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            continue
+        core = [w.casefold().strip(".'") for w in words if w.casefold() not in _PARTICLES]
+        if not core or not all(w.replace("-", "").replace("'", "").isalpha() for w in core):
+            continue
+        kinds = [book.kind(w) for w in core]
+        if len(core) == 1:
+            is_first, is_last = kinds[0]
+            first += is_first
+            last += is_last
+            if is_first or is_last:
+                known.add(core[0])
+        elif len(core) <= 4 and kinds[0][0] and all(f or la for f, la in kinds) and any(la for _, la in kinds[1:]):
+            full += 1
+            known.add(text.casefold())
+    total = len(values)
+    if total == 0 or len(known) < MIN_NAMES or len(known) < 0.6 * len(distinct):
+        return None
+    best, hits = max((("name", full), ("first_name", first), ("last_name", last)), key=lambda kv: kv[1])
+    if hits / total < MAJORITY:
+        return None
+    return best, hits, len(known)
+
+
+def _telecom(table: str, name: str, values: list[str], ctx: TableContext) -> Finding | None:
+    """A line's number without its plus (MSISDN), anywhere; a SIM's or a handset's identity
+    (ICCID, IMEI, IMSI) in a table about people or linked to them."""
+    total = len(values)
+    if ctx.is_linked:
+        for label, check in (("SIM card serials (ICCID, Luhn)", is_iccid), ("handset IMEIs (Luhn)", is_imei),
+                             ("SIM subscriber identities (IMSI)", is_imsi)):
+            hits, _ = _share(values, check)
+            share = 0.9 if check is is_imei else MAJORITY  # one 15-digit string in ten passes Luhn by chance
+            if hits >= MIN_MATCHES and hits / total >= share and len(set(values)) * 2 > total:
+                return finding(table, name, "identifier", f"{hits} of {total} sampled values are {label} "
+                               "in a table about people or linked to them", 0.5 + 0.4 * hits / total,
+                               mask(values[0], "id_number"))
+    hits, _ = _share(values, is_msisdn)
+    if _enough(hits, total):
+        return finding(table, name, "phone", f"{hits} of {total} sampled values are phone numbers in "
+                       "international format without the plus (MSISDN)", 0.5 + 0.4 * hits / total,
+                       mask(next(v for v in values if is_msisdn(v)), "phone"))
+    return None
+
+
+def _people_values(table: str, name: str, values: list[str], ctx: TableContext, book: NameBook | None,
+                   nulls: int) -> Finding | None:
+    """People's names by the known first and last names; in a table about people, initials
+    next to a name column, genders, country codes and care needs by their values."""
+    total = len(values)
+    if book is not None and not ctx.is_place:
+        said = name_column(values, book)
+        if said is not None:
+            category, hits, known = said
+            return finding(table, name, category, f"{hits} of {total} sampled values are known "
+                           f"{category.replace('_', ' ')}s ({known} distinct)", 0.5 + 0.4 * hits / total,
+                           mask(values[0], category))
+    if not ctx.is_people:
+        return None
+    distinct = {v.strip().casefold() for v in values}
+    if ctx.has_names:
+        hits, _ = _share(values, is_initials)
+        if _enough(hits, total) and any("." in v for v in values):
+            return finding(table, name, "name", f"{hits} of {total} sampled values are initials (J.P.) "
+                           "next to a column of names", 0.5 + 0.3 * hits / total, mask(values[0], "name"))
+    if total >= 5 and 2 <= len(distinct) <= 4 and all(is_gender_value(v) for v in values):
+        return finding(table, name, "gender", f"{total} sampled values are {len(distinct)} genders "
+                       f"({', '.join(sorted(distinct))})", 0.6, None)
+    hits, _ = _share(values, is_country_code)
+    if total >= 5 and _enough(hits, total) and 2 <= len(distinct) <= 60 and hits == total:
+        return finding(table, name, "nationality", f"{total} sampled values are {len(distinct)} ISO country "
+                       "codes in a table about people", 0.55, None)
+    hits, _ = _share(values, says_health)
+    if hits >= 3 and hits / total >= 0.4 and max(len(v) for v in values) <= 200:
+        return finding(table, name, "health", f"{hits} of {total} sampled values name a health condition "
+                       "or a care need in a table about people", 0.5 + 0.3 * hits / total,
+                       mask(next(v for v in values if says_health(v)), "health"))
+    return None
+
+
+def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameBook | None,
+                   prefix: str = "") -> ValueEvidence:
+    """What a table's sampled values say about it: a column of companies' names (a legal
+    form ends at least COMPANY_SHARE of its rows), of people's names (columns whose name
+    says something else, such as a city, excepted), of e-mails or phone numbers."""
+    is_company = has_names = has_contacts = False
+    for name in names:
+        sample = samples.get(name)
+        if sample is None or not sample.values:
+            continue
+        values = sample.values
+        hits, total = _share(values, has_legal_form)
+        if hits >= 3 and hits / (total + sample.nulls) >= COMPANY_SHARE:
+            is_company = True
+        hit = match_column(name, (ANY, PEOPLE, LINKED, LOCATION, PERSON), prefix)
+        if book is not None and (hit is None or hit.category in ("first_name", "last_name", "name")):
+            has_names = has_names or name_column(values, book) is not None
+        for check in (is_email, is_phone, is_msisdn):
+            hits, total = _share(values, check)
+            if _enough(hits, total) and not (check is is_email and _share(values, is_role_email)[0] * 2 >= hits):
+                has_contacts = True
+    return ValueEvidence(is_company=is_company, has_names=has_names, has_contacts=has_contacts)
 
 
 def quasi_groups(findings: Iterable[Finding]) -> list[dict]:

@@ -24,14 +24,18 @@ from .detect import (
     FOREIGN_KEY,
     STRONG,
     Finding,
+    NameBook,
     Sample,
     TableContext,
+    ValueEvidence,
+    column_prefix,
     detect_column,
     is_about_people,
-    match_name,
+    match_column,
     phone_regions,
     quasi_groups,
     table_context,
+    table_evidence,
 )
 from .dump import DumpFile
 
@@ -90,7 +94,10 @@ class _Table:
     columns: dict[str, Column | None] = field(default_factory=dict)  # in dump order
     samples: dict[str, Sample] = field(default_factory=dict)
     parents: list[str] = field(default_factory=list)  # tables its foreign keys reference
+    # tables its foreign keys reference one to one (a unique key: a line's SIM card)
+    unique_parents: list[str] = field(default_factory=list)
     context: TableContext = TableContext()
+    evidence: ValueEvidence = ValueEvidence()
 
 
 def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPLE,
@@ -112,6 +119,8 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
             parent = catalog.get(fk.parent)
             if parent is not None and parent.name != tdef.name:
                 table.parents.append(parent.name)
+                if any(set(fk.columns) >= set(key) for key in tdef.unique_keys if key):
+                    table.unique_parents.append(parent.name)
     for name, names in surveyed.data.items():  # data without a CREATE TABLE (data-only dumps)
         table = tables.setdefault(parents_of.get(name, name), _Table(parents_of.get(name, name)))
         for column in sorted(names):
@@ -124,11 +133,16 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
         for column, value in zip(names, values):
             table.samples.setdefault(column, Sample()).add(value)
 
+    book = NameBook.build()  # once per scan: the first and last names of Faker's locales
+    for table in tables.values():
+        table.evidence = table_evidence(list(table.columns), table.samples, book,
+                                        column_prefix(table.name, list(table.columns)))
     _set_contexts(tables)
     findings: list[Finding] = []
     for table in tables.values():
         for name, column in table.columns.items():
-            found = detect_column(table.name, name, column, table.samples.get(name, Sample()), table.context, today)
+            found = detect_column(table.name, name, column, table.samples.get(name, Sample()), table.context, today,
+                                  book)
             if found is not None:
                 findings.append(found)
 
@@ -158,14 +172,16 @@ def _phone_regions(findings: list[Finding], tables: dict[str, _Table]) -> dict[s
 
 
 def _set_contexts(tables: dict[str, _Table]) -> None:
-    """Each table's context: its name and columns, then whether it references a table
-    about people (two steps: order_items -> orders -> users)."""
+    """Each table's context: its name, columns and values, then whether it references a
+    table about people (two steps: order_items -> orders -> users), or is referenced one
+    to one by such a table (a subscription's SIM card: one card, one subscriber)."""
     about_people: set[str] = set()
     for table in tables.values():
-        table.context = table_context(table.name, table.columns)
+        table.context = table_context(table.name, table.columns, evidence=table.evidence)
         strong = sum(
             1 for name in table.columns
-            if (hit := match_name(name, table.context.applies)) is not None and hit.category in STRONG
+            if (hit := match_column(name, table.context.applies, table.context.prefix)) is not None
+            and hit.category in STRONG
         )
         if is_about_people(table.context, strong):
             about_people.add(table.name)
@@ -173,8 +189,14 @@ def _set_contexts(tables: dict[str, _Table]) -> None:
         linked = {t.name for t in tables.values() if set(t.parents) & about_people and not t.context.is_company}
         about_people |= linked
     for table in tables.values():
+        if set(table.unique_parents) - about_people and table.name in about_people:
+            for parent in set(table.unique_parents) - about_people:
+                found = tables.get(parent)
+                if found is not None and not found.context.is_company and not found.context.is_catalogue:
+                    about_people.add(parent)
+    for table in tables.values():
         if table.name in about_people and not table.context.is_linked and not table.context.is_company:
-            table.context = table_context(table.name, table.columns, references_people=True)
+            table.context = table_context(table.name, table.columns, references_people=True, evidence=table.evidence)
 
 
 def _covered(rules: Rules, table: str, column: str) -> bool:

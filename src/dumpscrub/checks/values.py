@@ -11,6 +11,7 @@ import datetime as dt
 import ipaddress
 import json
 import re
+import unicodedata
 from typing import Iterable, Sequence
 
 import phonenumbers
@@ -18,7 +19,7 @@ import phonenumbers
 from ..strategies.binary import image_format
 from ..strategies.finance import is_luhn_valid, is_valid_iban
 from ..strategies.freetext import _CARD, _DATE, _EMAIL, _IBAN, _IPV4, _IPV6, _may_hold_phone
-from .vocabulary import ROLE_MAILBOXES
+from .vocabulary import GENDER_VALUES, HEALTH_TERMS, LEGAL_FORMS, ROLE_MAILBOXES
 
 PHONE_REGIONS = ("US", "FR", "GB", "DE")
 # Regions a national-format number (no + or 00) is tried in, for ``phone_regions``.
@@ -74,6 +75,82 @@ def is_phone(value: str) -> bool:
         return any(phonenumbers.is_possible_number(phonenumbers.parse(text, r)) for r in PHONE_REGIONS)
     except phonenumbers.NumberParseException:
         return False
+
+
+def is_msisdn(value: str) -> bool:
+    """A phone number as a network writes it: E.164 digits without the plus (34612345678),
+    10 to 15 of them, that phonenumbers holds valid once the plus is put back."""
+    text = value.strip()
+    if not (text.isdigit() and 10 <= len(text) <= 15) or text.startswith("0"):
+        return False
+    number = _parse_phone("+" + text, None)
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
+def is_imei(value: str) -> bool:
+    """A handset's IMEI: 15 digits whose last is the Luhn check digit of the first 14."""
+    text = value.strip()
+    return len(text) == 15 and text.isdigit() and is_luhn_valid(text)
+
+
+def is_imsi(value: str) -> bool:
+    """A SIM's subscriber identity (IMSI): 15 digits starting with a mobile country code
+    (ITU-T E.212 assigns 2xx to 7xx)."""
+    text = value.strip()
+    return len(text) == 15 and text.isdigit() and text[0] in "234567"
+
+
+def is_iccid(value: str) -> bool:
+    """A SIM card's serial (ICCID, ITU-T E.118): 19 or 20 digits, 89 for telecom first, Luhn."""
+    text = value.strip()
+    return len(text) in (19, 20) and text.isdigit() and text.startswith("89") and is_luhn_valid(text)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:^|[\s,])(?:" + "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True)) + r")\s*$",
+    re.I,
+)
+
+
+def has_legal_form(value: str) -> bool:
+    """Whether a value ends with a company's legal form (Van Dijk Makelaardij B.V.,
+    Turia Móviles S.L., Acme GmbH, Foo Ltd): a company's name."""
+    text = value.strip()
+    return len(text) >= 4 and " " in text and _LEGAL_FORM.search(text) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,5}|[A-Z]{1,3}")
+
+
+def is_initials(value: str) -> bool:
+    """Initials as a form asks for them: J., J.P., M.A.C. (or JP)."""
+    return _INITIALS.fullmatch(value.strip()) is not None
+
+
+def is_gender_value(value: str) -> bool:
+    return value.strip().casefold() in GENDER_VALUES
+
+
+_COUNTRY_CODES = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"UK", "EL"}
+
+
+def is_country_code(value: str) -> bool:
+    """An ISO 3166 alpha-2 country code in capitals (the regions phonenumbers knows)."""
+    return value.strip() in _COUNTRY_CODES
+
+
+_HEALTH = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in HEALTH_TERMS) + ")", re.I)
+
+
+def says_health(value: str) -> bool:
+    """Whether a short text names a health condition or a care need (rolstoelgebruiker,
+    discapacidad reconocida, diálisis, asthma...)."""
+    return _HEALTH.search(_fold(value)) is not None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def phone_regions(values: Iterable[str], candidates: Sequence[str] = REGION_CANDIDATES) -> dict[str, int]:

@@ -28,6 +28,9 @@ FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 # anywhere in a name in tables about people (linkedin_url), in tables about people or their pay.
 ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
 PERSON, PAY = "person", "pay"
+# Coordinates: in tables about people or linked to them, or keeping an address; never in a
+# table of places (cell sites, buildings, flats for rent), whose coordinates are no one's.
+GEO = "geo"
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -56,7 +59,11 @@ NAME_PATTERNS = [
         "medikament", "medikamente", "medicamento", "medicamentos", "farmaco", "farmaci", "medicatie",
         "behinderung", "schwerbehinderung", "grad der behinderung", "discapacidad", "minusvalia", "disabilita",
         "invalidita", "deficiencia", "beperking", "blutgruppe", "grupo sanguineo", "gruppo sanguigno",
-        "impairment", "disabilities", "chronic condition", "medical condition"),
+        "impairment", "disabilities", "chronic condition", "medical condition",
+        # care needs: what a person needs because of their health (Dutch zorg, Spanish cuidados)
+        "zorgbehoefte", "zorgbehoeften", "zorgindicatie", "zorgvraag", "care need", "care needs",
+        "necesidades especiales", "special needs", "pflegebedarf", "pflegegrad", "necessidades especiais"),
+    *_p("health", PEOPLE, "zorg", "cuidados", "necesidad", "necesidades", "pflege"),
     *_p("health", LINKED, "cim"),
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
@@ -104,7 +111,10 @@ NAME_PATTERNS = [
         "billing name", "recipient name", "sender name", "cardholder name", "card holder", "cardholder",
         "holder name", "owner name", "middle name", "nickname", "nick name", "patient name", "member name",
         "employee name", "user full name", "author name", "nombre completo", "nombre y apellidos", "nome completo",
-        "volledige naam", "vollstaendiger name", "voller name", "vollname", "middle initial"),
+        "volledige naam", "vollstaendiger name", "voller name", "vollname", "middle initial",
+        # a second holder of a lease or a line: a person's name
+        "medehuurder", "co tenant", "cotenant", "co titular", "cotitular", "cotitulaire", "co titulaire",
+        "mitmieter", "co applicant", "coapplicant", "co borrower", "coborrower", "co signer", "cosigner"),
     *_p("name", PEOPLE, "name", "nom", "names", "nombre", "nome", "naam", "mi"),
     *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur",
         "benutzername", "nutzername", "nombre usuario", "nome utente", "nome usuario", "gebruikersnaam"),
@@ -155,18 +165,26 @@ NAME_PATTERNS = [
         "remuneration", "compensation", "net worth", "credit score", "gehalt", "jahresgehalt", "monatsgehalt",
         "lohn", "stundenlohn", "stundensatz", "tagessatz", "verguetung", "einkommen", "sueldo", "salario",
         "ingresos", "stipendio", "retribuzione", "reddito", "salaris", "loon", "inkomen", "day rate", "daily rate",
-        "hourly rate", "rate per day", "rate per hour", "pay rate"),
+        "hourly rate", "rate per day", "rate per hour", "pay rate",
+        # an hourly rate in PT ES NL FR; a credit score in FR DE NL ES
+        "tarifa hora", "tarifa horaria", "preco hora", "valor hora", "precio hora", "uurtarief", "uurloon",
+        "taux horaire", "tarif horaire", "score credit", "bonitaet", "bonitat", "bonitaetsscore", "schufa",
+        "schufa score", "kredietscore", "credit rating", "puntuacion credito", "puntuacion crediticia"),
     # gross and net amounts: a person's pay only in a table about people or about pay (payslips, payroll)
     *_p("financial", PAY, "gross", "net", "brutto", "netto", "bruto", "neto", "lordo", "gross pay", "net pay"),
     *_p("employment", ANY, "job title", "jobtitle", "job", "occupation", "profession", "poste", "employer",
+        "werkgever", "arbeitgeber", "empleador", "empregador", "employeur", "datore di lavoro", "datore lavoro",
         "hire date", "hiredate", "date embauche", "embauche", "hired on", "hired at", "beruf", "berufsbezeichnung",
         "stellenbezeichnung", "taetigkeit", "puesto", "profesion", "mansione", "profissao", "beroep", "functie"),
     # when one started and left: in tables about people or linked to them (a contract's end date is not)
     *_p("employment", LINKED, "eintrittsdatum", "austrittsdatum", "einstellungsdatum",
-        "kuendigungsdatum", "fecha alta", "fecha baja", "fecha ingreso", "fecha contratacion", "data assunzione",
+        "kuendigungsdatum", "fecha ingreso", "fecha contratacion", "data assunzione",
         "data cessazione", "data admissao", "data demissao", "datum in dienst", "datum uit dienst",
         "indienstdatum", "uitdienstdatum", "termination date", "leaving date", "date of hire", "date left",
         "employment start", "employment end", "start of employment", "end of employment"),
+    # alta/baja: when an employee joined or left, and also when any record was opened or
+    # closed (a complaint's fecha_alta): only in a table about people themselves
+    *_p("employment", PERSON, "fecha alta", "fecha baja"),
     *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
     *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
         "numberplate", "vehicle registration", "kennzeichen", "kfz kennzeichen", "targa", "kenteken", "placa"),
@@ -195,14 +213,15 @@ NAME_PATTERNS = [
     *_p("postal_code", PEOPLE, "cap"),  # Italian postcode; also a limit
     *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie",
         "house number", "house no", "street name", "street number", "strasse", "hausnummer", "hausnr", "anschrift", "wohnadresse", "calle", "direccion", "domicilio",
-        "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer"),
+        "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer", "morada"),
     *_p("address", PEOPLE, "via"),
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
     *_p("address", LOCATION, "adr"),
     *_p("address", PEOPLE, "line", "ligne"),
-    *_p("geo_location", LOCATION, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
+    *_p("geo_location", GEO, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
         "location", "gps", "geom", "position gps", "breitengrad", "laengengrad", "latitud", "longitud",
-        "latitudine", "longitudine", "breedtegraad", "lengtegraad", "koordinaten", "coordenadas"),
+        "latitudine", "longitudine", "breedtegraad", "lengtegraad", "koordinaten", "coordenadas", "coord",
+        "coords"),
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente"),
@@ -217,6 +236,8 @@ NAME_PATTERNS = [
     # A link to a person's own profile page names them: an identifier of the person
     *_p("identifier", PERSON, "linkedin", "xing", "facebook", "twitter", "instagram", "tiktok", "github", "gitlab",
         "mastodon", "profile url", "website", "homepage", "home page", "personal url", "blog"),
+    # A handset's and a SIM card's identities (IMEI, IMSI, ICCID): a subscriber's device
+    *_p("identifier", LINKED, "imei", "imsi", "iccid", "meid", "imeisv"),
     *_p("free_text", LINKED, "bio", "biography", "about me", "notes", "note", "comment", "comments", "remark",
         "remarks", "message", "body", "commentaire", "commentaires", "remarque", "observations", "gift message",
         "bemerkung", "bemerkungen", "notiz", "notizen", "kommentar", "anmerkung", "nota", "notas", "comentario",
@@ -423,4 +444,56 @@ COMPOUND_PARTS = frozenset(
        "nr", "no", "name", "data", "datum", "date", "code", "info", "office", "business", "geschaeft", "dienst",
        "given", "family", "full", "middle", "user", "login", "first", "last", "second", "street", "house",
        "post", "postal", "zip", "telefon", "handy", "mobil", "e"}
+)
+
+# Abbreviations of the Oracle-style names (CUST_NM, CUST_SRNM1, POST_CD, GNDR_CD, BRTH_DT,
+# DOC_NBR) read as the words they stand for; ``ln`` after an address word is its line
+# (ADDR_LN1) and ``cr`` before a score is credit (CR_SCORE): see ``detect.expand``.
+ABBREVIATIONS = {
+    "nm": "name", "srnm": "surname", "surnm": "surname", "fst": "first", "frst": "first", "lst": "last",
+    "gndr": "gender", "natl": "nationality", "cd": "code", "dt": "date", "nbr": "number", "cust": "customer",
+    "brth": "birth", "cntct": "contact",
+}
+AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line"}
+BEFORE = {("cr", "score"): "credit"}
+# Hungarian notation's type prefixes (strVoornaam, dtGeboorte, intMakelaarID): not words.
+HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur", "txt", "sz", "chr", "byt")
+
+# Tables of places: a cell site's, a building's or a flat for rent's coordinates and
+# address are no one's (only a table linked to people makes a place someone's home).
+PLACE_TABLES = frozenset(
+    {"site", "sites", "tower", "towers", "mast", "masts", "antenna", "antennas", "station",
+     "stations", "building", "buildings", "venue", "venues", "premises", "facility", "facilities", "woning",
+     "woningen", "flat", "flats", "apartment", "apartments", "property", "properties", "poi", "landmark",
+     "landmarks", "imovel", "imoveis", "inmueble", "inmuebles", "immobile", "immobili", "gebouw", "gebouwen",
+     "pand", "panden", "standort", "standorte", "gebaeude", "edificio", "edificios", "depot", "depots",
+     "wohnung", "wohnungen", "vivienda", "viviendas", "logement", "logements", "immeuble", "immeubles"}
+)
+# Legal forms a company's name ends with: a column of such names makes its table a company table.
+LEGAL_FORMS = (
+    "b.v.", "bv", "n.v.", "nv", "gmbh", "gmbh & co. kg", "ag", "kg", "s.a.", "sa", "s.l.", "sl", "s.l.u.", "slu",
+    "s.p.a.", "spa", "s.r.l.", "srl", "sarl", "s.a.r.l.", "sas", "s.a.s.", "eurl", "ltd", "ltd.", "limited", "llc",
+    "l.l.c.", "inc", "inc.", "plc", "oy", "oyj", "ab", "a/s", "as", "aps", "sp. z o.o.", "sp.z o.o.", "s.r.o.",
+    "sro", "a.s.", "lda", "lda.", "ltda", "ltda.", "s.c.", "e.k.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "sprl",
+    "corp", "corp.", "co.", "lp", "llp", "pty ltd", "s.c.a.", "kft", "zrt", "d.o.o.",
+)
+# A people table's gender column holds few of these.
+GENDER_VALUES = frozenset(
+    {"m", "f", "x", "d", "h", "v", "w", "u", "male", "female", "man", "woman", "men", "women", "homme", "femme",
+     "hombre", "mujer", "masculino", "femenino", "masculin", "feminin", "maschio", "femmina", "vrouw",
+     "maennlich", "mannlich", "männlich", "weiblich", "divers", "mann", "frau", "other", "autre", "otro", "nb",
+     "non-binary", "nonbinary", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "herr"}
+)
+# Words a short text says a person's health with (a care need, a social tariff's reason):
+# matched at a word's start, accents removed, case folded.
+HEALTH_TERMS = (
+    "disab", "discapacidad", "minusval", "invalid", "incapacidad", "incapacite", "dialis", "hipoacusia",
+    "sordera", "ceguera", "quimioterapia", "chemo", "wheelchair", "rolstoel", "rollstuhl", "cadeira de rodas",
+    "silla de ruedas", "beperk", "asthma", "astma", "burn-out", "burnout", "diabet", "epilep", "depressi",
+    "depresion", "autis", "autism", "dementi", "chronic", "chronisch", "cronic", "cancer", "kanker", "krebs",
+    "handicap", "gehoor", "doof", "deaf", "blind", "ciego", "mantelzorg", "wmo", "pregnan", "zwanger",
+    "embaraz", "grossesse", "hiv", "behinder", "schwerbehindert", "enfermedad", "maladie", "ziekte", "diagnos",
+    "allerg", "therap", "terapia", "medic", "psychi", "psiqui", "hearing", "visually", "visueel", "mobility",
+    "dyslex", "parkinson", "alzheimer", "esclerosis", "sclerose", "sclerosis", "tratamiento", "treatment",
+    "behandeling", "pflege", "zorg",
 )
