@@ -347,3 +347,21 @@ def test_a_sim_card_referenced_one_to_one_by_a_subscription_is_about_its_subscri
     assert found[("sims", "imsi")] == "identifier"
     assert found[("devices", "imei_no")] == "identifier"
     assert ("tac_cat", "tac") not in found and ("devices", "tac") not in found
+
+
+def test_coordinate_pairs_postcodes_and_bigint_line_numbers_by_value() -> None:
+    pairs = ["40.416800,-3.703800", "(41.3874, 2.1686)", "39.469900, -0.376300", "37.3891,-5.9845"] * 2
+    assert category("pos", pairs, LINKED) == "geo_location"
+    assert category("pos", pairs, PLAIN) is None  # a place's, or no one's
+    assert category("pos", ["1.5,2.5", "3.25,4.75"] * 3, LINKED) is None  # too few decimals: no coordinates
+    postcodes = ["3511 GC", "1012AB", "2514 JK", "9711 LM", "1234-567"] * 2
+    assert category("col", postcodes, PEOPLE) == "postal_code"
+    # postcodes by value only in a table about people that keeps an address
+    assert category("col", postcodes, TableContext(is_people=True, is_linked=True)) != "postal_code"
+    assert category("col", postcodes, LINKED) != "postal_code"
+    assert category("col", ["HC-2024-00001", "HC-2024-00002", "OS-2024-00003"] * 3, PEOPLE) is None
+    assert category("a_number", MSISDNS, PLAIN, kind=model.INTEGER) == "phone"
+    assert category("imei_no", IMEIS, LINKED, kind=model.INTEGER) == "identifier"
+    assert category("amount", [str(n) for n in range(1000, 1040)], LINKED, kind=model.INTEGER) is None
+    assert category("created_ms", [str(1700000000000 + n * 977) for n in range(40)], LINKED,
+                    kind=model.INTEGER) is None

@@ -25,6 +25,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     card_brand_fits,
     has_legal_form,
     is_card,
+    is_coordinate_pair,
     is_country_code,
     is_document,
     is_email,
@@ -41,6 +42,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_national_id,
     is_password_hash,
     is_phone,
+    is_postcode,
     is_role_email,
     is_token,
     mask,
@@ -539,6 +541,8 @@ def detect_column(
         hit = None  # event_uuid, request_guid: one per event, not per person
     if hit is not None:
         return _named(table, name, hit, kind, values, example)
+    if values and kind == model.INTEGER and not ctx.is_catalogue:
+        return _telecom(table, name, values, ctx)  # a bigint column of line numbers or IMEIs
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
         return None
     return _by_values(table, name, kind, values, ctx, today, book, sample.nulls)
@@ -781,6 +785,12 @@ def _telecom(table: str, name: str, values: list[str], ctx: TableContext) -> Fin
                 return finding(table, name, "identifier", f"{hits} of {total} sampled values are {label} "
                                "in a table about people or linked to them", 0.5 + 0.4 * hits / total,
                                mask(values[0], "id_number"))
+    if ctx.is_linked:
+        hits, _ = _share(values, is_coordinate_pair)
+        if _enough(hits, total):
+            return finding(table, name, "geo_location", f"{hits} of {total} sampled values are coordinates "
+                           "(latitude, longitude) in a table about people or linked to them",
+                           0.5 + 0.4 * hits / total, None)
     hits, _ = _share(values, is_msisdn)
     if _enough(hits, total):
         return finding(table, name, "phone", f"{hits} of {total} sampled values are phone numbers in "
@@ -816,6 +826,11 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
     if total >= 5 and _enough(hits, total) and 2 <= len(distinct) <= 60 and hits == total:
         return finding(table, name, "nationality", f"{total} sampled values are {len(distinct)} ISO country "
                        "codes in a table about people", 0.55, None)
+    if ctx.has_location:
+        hits, _ = _share(values, is_postcode)
+        if _enough(hits, total) and len(distinct) >= 3:
+            return finding(table, name, "postal_code", f"{hits} of {total} sampled values are postcodes "
+                           "in a table about people", 0.55, mask(values[0], "postal_code"))
     hits, _ = _share(values, says_health)
     if hits >= 3 and hits / total >= 0.4 and max(len(v) for v in values) <= 200:
         return finding(table, name, "health", f"{hits} of {total} sampled values name a health condition "
@@ -841,7 +856,7 @@ def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameB
         hit = match_column(name, (ANY, PEOPLE, LINKED, LOCATION, PERSON), prefix)
         if book is not None and (hit is None or hit.category in ("first_name", "last_name", "name")):
             has_names = has_names or name_column(values, book) is not None
-        for check in (is_email, is_phone, is_msisdn):
+        for check in (() if has_contacts else (is_email, is_phone, is_msisdn)):
             hits, total = _share(values, check)
             if _enough(hits, total) and not (check is is_email and _share(values, is_role_email)[0] * 2 >= hits):
                 has_contacts = True

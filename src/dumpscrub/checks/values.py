@@ -139,6 +139,26 @@ def is_country_code(value: str) -> bool:
     return value.strip() in _COUNTRY_CODES
 
 
+_COORDINATES = re.compile(r"\(?\s*(-?\d{1,2}\.\d{3,})\s*[,; ]\s*(-?\d{1,3}\.\d{3,})\s*\)?")
+
+
+def is_coordinate_pair(value: str) -> bool:
+    """A latitude and a longitude in one value, in range (40.416800,-3.703800)."""
+    m = _COORDINATES.fullmatch(value.strip())
+    return m is not None and abs(float(m[1])) <= 90 and abs(float(m[2])) <= 180
+
+
+# Postcode shapes with letters or a dash, which amounts and counts never have: the
+# Netherlands (1234 AB), Portugal (1234-567), Poland (12-345), the UK, Canada.
+_POSTCODE = re.compile(
+    r"\d{4} ?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+)
+
+
+def is_postcode(value: str) -> bool:
+    return _POSTCODE.fullmatch(value.strip().upper()) is not None
+
+
 _HEALTH = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in HEALTH_TERMS) + ")", re.I)
 
 
@@ -426,8 +446,8 @@ _NUMBER = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
 
 def quoted_items(text: str) -> list[str]:
     """The kinds of personal items a text quotes (email, ip, iban, credit_card, phone)."""
-    if _NUMBER.fullmatch(text) or _TIMESTAMP.fullmatch(text.strip()) or is_token(text):
-        return []
+    if _NUMBER.fullmatch(text) or _TIMESTAMP.fullmatch(text.strip()) or is_token(text) or is_coordinate_pair(text):
+        return []  # (41.3874, 2.1686): a position, whose digits are no phone
     text = _TIMESTAMP.sub(" ", text)
     return [kind for kind, check in _ITEM_CHECKS if check(text)]
 
