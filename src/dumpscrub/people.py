@@ -36,6 +36,7 @@ MIN_LENGTH = 2  # a one-letter "name" is an initial, not a name to find in text
 VALUE_STRATEGIES = {
     "phone": "phone", "email": "email", "iban": "iban", "credit_card": "credit_card",
     "hash": "id", "uuid": "id", "username": "id", "mask": "id", "regex": "id",
+    "address": "address", "street": "address",  # found whole: a text that is one, a JSON string
 }
 COLLECTED_KINDS = frozenset({"name", *VALUE_STRATEGIES.values()})
 MIN_VALUE_LENGTH = 6  # shorter values (a PIN, a short code) stand in text by chance

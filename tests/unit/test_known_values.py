@@ -166,3 +166,20 @@ def test_without_scrub_text_the_first_pass_collects_nothing() -> None:
     out = io.BytesIO()
     scrub(io.BytesIO(DUMP.encode()), out, rules, secret=b"s")
     assert "DK-8065686608-218 (pin" in out.getvalue().decode()
+
+
+def test_a_street_quoted_whole_gets_its_columns_fake() -> None:
+    # A JSON snapshot of an order keeps the buyer's street as a string of its own: found
+    # whole (the text, or a JSON string, with or without escapes), never word by word.
+    engine = FakeEngine(b"k", ("pl_PL",))
+    known = KnownValues(engine.regions)
+    street = make("street")
+    known.add("ul. Długa 12/4", known.source(street, 60, "address"))
+    known.add("Rynek", known.source(street, 60, "address"))  # no digit: not distinctive
+    engine.known = known
+    fake = engine.fake(street, "ul. Długa 12/4", 60)
+    snapshot = '{"street": "ul. Długa 12/4", "city": "Kraków", "note": "near Rynek"}'
+    assert scrub_text(engine, snapshot) == snapshot.replace("ul. Długa 12/4", fake)
+    assert scrub_text(engine, "ul. Długa 12/4") == fake
+    assert scrub_text(engine, "deliver to ul. Długa 12/4 please") == "deliver to ul. Długa 12/4 please"
+    assert scrub_text(engine, snapshot, find=["email"]) == snapshot

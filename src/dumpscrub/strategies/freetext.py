@@ -38,7 +38,7 @@ from .registry import strategy
 if TYPE_CHECKING:
     from ..fakes import FakeEngine
 
-KINDS = ("email", "phone", "ip", "iban", "credit_card", "url", "name", "id")
+KINDS = ("email", "phone", "ip", "iban", "credit_card", "url", "name", "id", "address")
 
 # Every item holds an @ (email), a colon (URL, IPv6) or a digit (the rest): a text
 # with none of them costs this one search.
@@ -386,8 +386,8 @@ def _known(text: str, known, find: frozenset[str]) -> list[tuple[int, int, str]]
     if text[:1] in "{[" and '"' in text:  # a JSON document in a text column: its strings are text
         for m in _JSON_STRING.finditer(text):
             inside = m.group()[1:-1]
-            if len(inside) < MIN_VALUE_LENGTH or "\\" not in inside:
-                continue  # one without escapes is found as it stands, below
+            if len(inside) < MIN_VALUE_LENGTH or ("\\" not in inside and " " not in inside):
+                continue  # one word without escapes is found as it stands, below
             try:
                 decoded = json.loads(m.group())
             except ValueError:
