@@ -1,0 +1,266 @@
+"""What a column's sampled values say on their own, whatever its name: people's names
+(Faker's first and last names, a NameBook), phone lines and SIMs, genders, country
+codes, postcodes and care needs in tables about people, and what a table's values say
+about the table (companies, people's names, contacts). Also the Finding a detector
+returns and the Sample it judges.
+
+Pure functions, no I/O; ``detect.py`` decides with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .. import fakes
+from .values import (
+    has_legal_form,
+    is_coordinate_pair,
+    is_country_code,
+    is_email,
+    is_gender_value,
+    is_iccid,
+    is_imei,
+    is_imsi,
+    is_initials,
+    is_msisdn,
+    is_phone,
+    is_postcode,
+    is_role_email,
+    mask,
+    says_health,
+)
+from .naming import TableContext, ValueEvidence, match_column
+from .vocabulary import ANY, LINKED, LOCATION, PEOPLE, PERSON, QUASI, SENSITIVE
+
+MAJORITY = 0.6  # share of a column's non-empty sampled values a value detector must match
+MIN_MATCHES = 2  # ... and at least this many (one, when the sample holds a single value)
+TEXT_HITS_SHARE = 0.05  # free text: share of values quoting an item (and at least MIN_MATCHES)
+KEPT_CHARS = 2000  # a sampled value is judged on its first characters (a 200 kB log line too)
+
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A column holding personal data (or, in ``scan -r``, linked to one by a key)."""
+
+    table: str  # as the dump spells it
+    column: str
+    category: str  # one of CATEGORIES (or FOREIGN_KEY)
+    reason: str
+    confidence: float  # 0..1
+    sensitive: bool = False
+    quasi: bool = False
+    example: str | None = None  # masked, never the value itself
+
+    def to_json(self) -> dict:
+        return {
+            "table": self.table,
+            "column": self.column,
+            "category": self.category,
+            "reason": self.reason,
+            "confidence": round(self.confidence, 2),
+            "sensitive": self.sensitive,
+            "quasi": self.quasi,
+            "example": self.example,
+        }
+
+
+def finding(table: str, column: str, category: str, reason: str, confidence: float, example: str | None = None) -> Finding:
+    """A Finding with ``sensitive`` and ``quasi`` set from its category."""
+    return Finding(table, column, category, reason, round(min(max(confidence, 0.0), 1.0), 2),
+                   category in SENSITIVE, category in QUASI, example)
+
+
+@dataclass
+class Sample:
+    """The sampled values of one column (non-empty ones, cut to KEPT_CHARS)."""
+
+    values: list[str] = field(default_factory=list)
+    nulls: int = 0
+
+    def add(self, value: str | None) -> None:
+        if value is None or value == "" or value.strip() == "":
+            self.nulls += 1
+        else:
+            self.values.append(value[:KEPT_CHARS])
+
+
+def _share(values: list[str], check) -> tuple[int, int]:
+    hits = sum(1 for v in values if check(v))
+    return hits, len(values)
+
+
+def _enough(hits: int, total: int) -> bool:
+    if total == 0:
+        return False
+    return hits >= (1 if total == 1 else MIN_MATCHES) and hits / total >= MAJORITY
+
+
+# --- evidence from values alone ------------------------------------------------
+
+# Categories that say where something is: a place's, not a person's, in a table of places.
+_WHERE = frozenset({"address", "postal_code", "city", "region", "country", "geo_location"})
+# Faker's person locales whose first and last names a column of names is read with.
+NAME_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "es_MX", "es_CO",
+    "it_IT", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "tr_TR",
+    "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU",
+)
+# Words between the parts of a name (Jan van der Berg, María de la Cruz, João dos Santos).
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "del", "della", "dei", "di", "da", "das", "dos", "do", "du", "la", "le", "las",
+     "los", "von", "zu", "ter", "ten", "te", "'t", "y", "e", "i", "het", "bin", "ben", "al", "el", "st", "mac",
+     "mc", "d'", "o'", "jr", "sr", "junior"}
+)
+MIN_NAMES = 8  # distinct known names a column of names must show (cities and streets repeat a few)
+COMPANY_SHARE = 0.4  # share of a column's sampled rows that end with a legal form, for a company table
+
+
+@dataclass(frozen=True)
+class NameBook:
+    """Case-folded first and last names of Faker's person locales: built once per scan
+    (``NameBook.build``) and passed to the detector, never kept in a module."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+    @classmethod
+    def build(cls, locales: Sequence[str] = NAME_LOCALES) -> "NameBook":
+        first, last = fakes.person_names(locales)
+        return cls(first, last)
+
+    def kind(self, word: str) -> tuple[bool, bool]:
+        """Whether a word (or each part of a hyphenated one) is a known first name, last name."""
+        parts = [p for p in word.split("-") if p] or [word]
+        return (word in self.first or all(p in self.first for p in parts),
+                word in self.last or all(p in self.last for p in parts))
+
+
+def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | None:
+    """Whether a clear majority of sampled values are people's names, and which kind:
+    (category, matching values, distinct known names). Known first names alone ->
+    first_name, last names alone -> last_name, two to four words starting with a first
+    name and holding a last name -> name. At least MIN_NAMES distinct known names, and
+    most distinct values known, so a column of a dozen cities or streets that are also
+    surnames (Toledo, Valencia) is no column of names."""
+    first = last = full = 0
+    known: set[str] = set()
+    distinct: set[str] = set()
+    for value in values:
+        text = value.strip()
+        distinct.add(text.casefold())
+        words = text.replace(",", " ").split()
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            continue
+        core = [w.casefold().strip(".'") for w in words if w.casefold() not in _PARTICLES]
+        if not core or not all(w.replace("-", "").replace("'", "").isalpha() for w in core):
+            continue
+        kinds = [book.kind(w) for w in core]
+        if len(core) == 1:
+            is_first, is_last = kinds[0]
+            first += is_first
+            last += is_last
+            if is_first or is_last:
+                known.add(core[0])
+        elif len(core) <= 4 and kinds[0][0] and all(f or la for f, la in kinds) and any(la for _, la in kinds[1:]):
+            full += 1
+            known.add(text.casefold())
+    total = len(values)
+    if total == 0 or len(known) < MIN_NAMES or len(known) < 0.6 * len(distinct):
+        return None
+    best, hits = max((("name", full), ("first_name", first), ("last_name", last)), key=lambda kv: kv[1])
+    if hits / total < MAJORITY:
+        return None
+    return best, hits, len(known)
+
+
+def _telecom(table: str, name: str, values: list[str], ctx: TableContext) -> Finding | None:
+    """A line's number without its plus (MSISDN), anywhere; a SIM's or a handset's identity
+    (ICCID, IMEI, IMSI) in a table about people or linked to them."""
+    total = len(values)
+    if ctx.is_linked:
+        for label, check in (("SIM card serials (ICCID, Luhn)", is_iccid), ("handset IMEIs (Luhn)", is_imei),
+                             ("SIM subscriber identities (IMSI)", is_imsi)):
+            hits, _ = _share(values, check)
+            share = 0.9 if check is is_imei else MAJORITY  # one 15-digit string in ten passes Luhn by chance
+            if hits >= MIN_MATCHES and hits / total >= share and len(set(values)) * 2 > total:
+                return finding(table, name, "identifier", f"{hits} of {total} sampled values are {label} "
+                               "in a table about people or linked to them", 0.5 + 0.4 * hits / total,
+                               mask(values[0], "id_number"))
+    if ctx.is_linked:
+        hits, _ = _share(values, is_coordinate_pair)
+        if _enough(hits, total):
+            return finding(table, name, "geo_location", f"{hits} of {total} sampled values are coordinates "
+                           "(latitude, longitude) in a table about people or linked to them",
+                           0.5 + 0.4 * hits / total, None)
+    hits, _ = _share(values, is_msisdn)
+    if _enough(hits, total):
+        return finding(table, name, "phone", f"{hits} of {total} sampled values are phone numbers in "
+                       "international format without the plus (MSISDN)", 0.5 + 0.4 * hits / total,
+                       mask(next(v for v in values if is_msisdn(v)), "phone"))
+    return None
+
+
+def _people_values(table: str, name: str, values: list[str], ctx: TableContext, book: NameBook | None,
+                   nulls: int) -> Finding | None:
+    """People's names by the known first and last names; in a table about people, initials
+    next to a name column, genders, country codes and care needs by their values."""
+    total = len(values)
+    if book is not None and not ctx.is_place:
+        said = name_column(values, book)
+        if said is not None:
+            category, hits, known = said
+            return finding(table, name, category, f"{hits} of {total} sampled values are known "
+                           f"{category.replace('_', ' ')}s ({known} distinct)", 0.5 + 0.4 * hits / total,
+                           mask(values[0], category))
+    if not ctx.is_people:
+        return None
+    distinct = {v.strip().casefold() for v in values}
+    if ctx.has_names:
+        hits, _ = _share(values, is_initials)
+        if _enough(hits, total) and any("." in v for v in values):
+            return finding(table, name, "name", f"{hits} of {total} sampled values are initials (J.P.) "
+                           "next to a column of names", 0.5 + 0.3 * hits / total, mask(values[0], "name"))
+    if total >= 5 and 2 <= len(distinct) <= 4 and all(is_gender_value(v) for v in values):
+        return finding(table, name, "gender", f"{total} sampled values are {len(distinct)} genders "
+                       f"({', '.join(sorted(distinct))})", 0.6, None)
+    hits, _ = _share(values, is_country_code)
+    if total >= 5 and _enough(hits, total) and 2 <= len(distinct) <= 60 and hits == total:
+        return finding(table, name, "nationality", f"{total} sampled values are {len(distinct)} ISO country "
+                       "codes in a table about people", 0.55, None)
+    if ctx.has_location:
+        hits, _ = _share(values, is_postcode)
+        if _enough(hits, total) and len(distinct) >= 3:
+            return finding(table, name, "postal_code", f"{hits} of {total} sampled values are postcodes "
+                           "in a table about people", 0.55, mask(values[0], "postal_code"))
+    hits, _ = _share(values, says_health)
+    if hits >= 3 and hits / total >= 0.4 and max(len(v) for v in values) <= 200:
+        return finding(table, name, "health", f"{hits} of {total} sampled values name a health condition "
+                       "or a care need in a table about people", 0.5 + 0.3 * hits / total,
+                       mask(next(v for v in values if says_health(v)), "health"))
+    return None
+
+
+def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameBook | None,
+                   prefix: str = "") -> ValueEvidence:
+    """What a table's sampled values say about it: a column of companies' names (a legal
+    form ends at least COMPANY_SHARE of its rows), of people's names (columns whose name
+    says something else, such as a city, excepted), of e-mails or phone numbers."""
+    is_company = has_names = has_contacts = False
+    for name in names:
+        sample = samples.get(name)
+        if sample is None or not sample.values:
+            continue
+        values = sample.values
+        hits, total = _share(values, has_legal_form)
+        if hits >= 3 and hits / (total + sample.nulls) >= COMPANY_SHARE:
+            is_company = True
+        hit = match_column(name, (ANY, PEOPLE, LINKED, LOCATION, PERSON), prefix)
+        if book is not None and (hit is None or hit.category in ("first_name", "last_name", "name")):
+            has_names = has_names or name_column(values, book) is not None
+        for check in (() if has_contacts else (is_email, is_phone, is_msisdn)):
+            hits, total = _share(values, check)
+            if _enough(hits, total) and not (check is is_email and _share(values, is_role_email)[0] * 2 >= hits):
+                has_contacts = True
+    return ValueEvidence(is_company=is_company, has_names=has_names, has_contacts=has_contacts)
