@@ -361,7 +361,8 @@ def person_names(locales: Sequence[str]) -> tuple[frozenset[str], frozenset[str]
         except ModuleNotFoundError:
             continue
         for attr in dir(provider):
-            into = first if attr.startswith("first_names") else last if attr.startswith("last_names") else None
+            # first_names_female, last_names_male, and pl_PL's male_last_names, unisex_last_names
+            into = first if "first_names" in attr else last if "last_names" in attr else None
             source = getattr(provider, attr)
             if into is None or not isinstance(source, (dict, tuple, list)) or _placeholder(source, attr):
                 continue

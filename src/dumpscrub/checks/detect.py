@@ -25,6 +25,8 @@ from .evidence import (  # noqa: F401  (re-exported: the detector's public names
     NameBook,
     Sample,
     _enough,
+    looks_like_names,
+    quotes_private_contacts,
     _people_values,
     _share,
     _telecom,
@@ -44,6 +46,7 @@ from .naming import (  # noqa: F401  (re-exported)
     expand,
     is_about_people,
     is_code_name,
+    is_payment_session,
     is_settings_value,
     match_column,
     match_name,
@@ -75,6 +78,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_mac,
     is_msisdn,
     is_national_id,
+    is_nip,
     is_password_hash,
     is_phone,
     is_postcode,
@@ -93,6 +97,7 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     GEO,
     HUNGARIAN,
     PLACE_TABLES,
+    ROLE,
     ANY,
     CARE,
     CARE_QUALIFIERS,
@@ -143,6 +148,7 @@ VALUE_CHECKS: tuple[tuple[str, str, object], ...] = (
     ("phone", "phone numbers", is_phone),
 )
 _CONFIRMS = {c: check for c, _, check in VALUE_CHECKS}
+_CONFIRMS["national_id"] = lambda v: is_national_id(v) or is_nip(v)  # a sole trader's NIP, named so
 _CONFIRMS["blob_image"] = is_image
 _CONFIRMS["identifier"] = is_token
 _CONFIRMS["document"] = is_document
@@ -165,14 +171,16 @@ def detect_column(
     """Whether one column holds personal data, and why (``book``: the known first and
     last names, for columns of names whatever they are called)."""
     today = today or dt.date.today()
-    if ctx.is_company or is_code_name(name):
-        return None  # companies' data, company identifiers and product codes are not personal
+    if ctx.is_company or is_code_name(name) or is_payment_session(table, name):
+        return None  # companies' data, company identifiers, product codes, a payment provider's session
     kind = column.kind if column is not None else model.UNKNOWN
     values = sample.values
     if ctx.is_settings and is_settings_value(name):
         return _settings_value(table, name, kind, values)
     example = values[0] if values else None
     hit = match_column(name, ctx.applies, ctx.prefix)
+    if hit is not None and hit.where == ROLE and values and not looks_like_names(values, book):
+        hit = None  # a recipient column of ids, e-mails or codes: no role's name
     if hit is not None and ctx.is_place and hit.category in _WHERE:
         return None  # a cell site's or a flat's address and coordinates: a place's, no one's
     if hit is None and ctx.is_linked and tokenize(name) == ("title",) and "titles" in tokenize(table.rsplit(".", 1)[-1]):
@@ -299,8 +307,16 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                                "without a time of day", 0.4 + 0.4 * len(years) / len(values),
                                mask(values[0], "birthdate"))
     if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place):
-        # an offer's or a flat's description quotes its publisher or its agent, no one else
         return _text(table, name, kind, values, ctx)
+    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and ctx.is_offer and ctx.has_people_key:
+        # a company's offer quotes its own desk; adverts people publish (a key to a table of
+        # people) quoting their own mailboxes and phones in a clear share are theirs
+        said = quotes_private_contacts(values)
+        if said is not None:
+            hits, example = said
+            return finding(table, name, "free_text", f"{hits} of {len(values)} sampled texts of offers published "
+                           "by people quote personal mailboxes or phones", 0.5 + 0.4 * min(1.0, hits / len(values) * 2),
+                           mask(example, "free_text"))
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .. import fakes
+from ..strategies.freetext import _EMAIL as _EMAIL_IN_TEXT
 from .values import (
     has_legal_form,
     is_coordinate_pair,
@@ -24,9 +25,11 @@ from .values import (
     is_imsi,
     is_initials,
     is_msisdn,
+    is_nip,
     is_phone,
     is_postcode,
     is_role_email,
+    quoted_items,
     mask,
     says_health,
 )
@@ -131,10 +134,33 @@ class NameBook:
         return cls(first, last)
 
     def kind(self, word: str) -> tuple[bool, bool]:
-        """Whether a word (or each part of a hyphenated one) is a known first name, last name."""
+        """Whether a word (or each part of a hyphenated one) is a known first name, last name
+        (a woman's form of a known man's surname too: see ``surname_forms``)."""
         parts = [p for p in word.split("-") if p] or [word]
         return (word in self.first or all(p in self.first for p in parts),
-                word in self.last or all(p in self.last for p in parts))
+                self.is_last(word) or all(self.is_last(p) for p in parts))
+
+    def is_last(self, word: str) -> bool:
+        return any(form in self.last for form in surname_forms(word))
+
+
+# A woman's surname from a man's in Polish (Kowalska, Nowicka, Zawadzka), Czech and Slovak
+# (Nováková, Svobodová), Russian and Bulgarian (Ivanova, Petrova, Lebedeva, Putina),
+# Lithuanian (-ienė, -aitė), Latvian (-a for -s) and Greek (-ou, -ri): the ending and
+# the man's endings it comes from.
+_FEMININE = (("ska", ("ski",)), ("cka", ("cki",)), ("dzka", ("dzki",)), ("ová", ("", "a")), ("ova", ("", "a")),
+             ("eva", ("ev",)), ("ina", ("in",)), ("yna", ("yn",)), ("aya", ("iy", "y")), ("ienė", ("as", "is", "us")),
+             ("aitė", ("as", "us")), ("ytė", ("is", "ys")), ("ou", ("os", "as", "is")), ("a", ("", "s")))
+
+
+def surname_forms(word: str) -> tuple[str, ...]:
+    """A surname (case folded) and the man's forms a woman's form of it may come from:
+    kowalska -> kowalski, nováková -> novák, ivanova -> ivanov."""
+    forms = [word]
+    for ending, male in _FEMININE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms += [word[: -len(ending)] + m for m in male]
+    return tuple(forms)
 
 
 def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | None:
@@ -216,6 +242,17 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
                            mask(values[0], category))
     if not ctx.is_people:
         return None
+    if book is not None:
+        hits, _ = _share(values, lambda v: quotes_name(v, book))
+        if _enough(hits, total) and len({v.strip().casefold() for v in values}) >= MIN_MATCHES + 1:
+            return finding(table, name, "name", f"{hits} of {total} sampled values hold a person's first and last "
+                           "name (a sole trader's business name) in a table about people", 0.5 + 0.3 * hits / total,
+                           mask(values[0], "name"))
+    hits, _ = _share(values, is_nip)
+    if _enough(hits, total):
+        return finding(table, name, "national_id", f"{hits} of {total} sampled values are tax numbers (NIP, check "
+                       "digit) in a table about people: a sole trader's is the person's", 0.5 + 0.4 * hits / total,
+                       mask(values[0], "national_id"))
     distinct = {v.strip().casefold() for v in values}
     if ctx.has_names:
         hits, _ = _share(values, is_initials)
@@ -264,3 +301,48 @@ def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameB
             if _enough(hits, total) and not (check is is_email and _share(values, is_role_email)[0] * 2 >= hits):
                 has_contacts = True
     return ValueEvidence(is_company=is_company, has_names=has_names, has_contacts=has_contacts)
+
+
+def quotes_name(value: str, book: NameBook) -> bool:
+    """Whether a value holds a known first name followed by a known last name among other
+    words (Antyki i Starocie Urszula Kieloch, Klara Wolff Usługi Remontowe)."""
+    words = [w.strip(".,'\"()").casefold() for w in value.split()]
+    return any(a and b and a in book.first and book.is_last(b) and b not in book.first
+               for a, b in zip(words, words[1:])) and value.strip()[:1].isupper()
+
+
+def looks_like_names(values: list[str], book: NameBook | None) -> bool:
+    """Whether most of a role column's values read as people's names: one to five words of
+    letters starting with a capital (or the known names of ``book``)."""
+    if book is not None and name_column(values, book) is not None:
+        return True
+    hits, total = _share(values, _name_shape)
+    return _enough(hits, total)
+
+
+def _name_shape(value: str) -> bool:
+    words = value.strip().split()
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(
+        w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+
+
+OFFER_CONTACTS_SHARE = 0.1  # share of an offer's texts quoting a personal mailbox or phone, for free text
+
+
+def quotes_private_contacts(values: list[str]) -> tuple[int, str] | None:
+    """How many texts quote a personal mailbox or a phone, and one of them, when they are a
+    clear share of the sample (and at least three). A text quoting a role's mailbox
+    (jobs@, kontakt@, sales@) is a company's: its phone is the company's desk."""
+    hits, example = 0, None
+    for value in values:
+        found = quoted_items(value)
+        mailboxes = [m.group() for m in _EMAIL_IN_TEXT.finditer(value)] if "email" in found else []
+        if any(is_role_email(m) for m in mailboxes):
+            continue
+        private = "phone" in found or bool(mailboxes)
+        if private:
+            hits += 1
+            example = example or value
+    if hits >= 3 and hits / len(values) >= OFFER_CONTACTS_SHARE:
+        return hits, example
+    return None

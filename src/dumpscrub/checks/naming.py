@@ -20,6 +20,7 @@ from .vocabulary import (
     GEO,
     HUNGARIAN,
     PLACE_TABLES,
+    ROLE,
     ANY,
     CARE,
     CARE_QUALIFIERS,
@@ -35,6 +36,7 @@ from .vocabulary import (
     OFFER_TABLES,
     PAY,
     PAY_TABLES,
+    PAYMENT_TABLES,
     PEOPLE,
     PEOPLE_TABLES,
     PERSON,
@@ -83,6 +85,7 @@ class TableContext:
     is_pay: bool = False  # payslips, payroll: people's pay
     is_offer: bool = False  # postings, listings, plans: a catalogue of offers, about no one
     is_place: bool = False  # cell sites, buildings, flats for rent: their addresses and coordinates are no one's
+    has_people_key: bool = False  # a foreign key to a table about people (an offer published by people)
     prefix: str = ""  # the prefix its columns share (HRD of HRD_VOORNAAM), folded; matched without it too
     has_names: bool = False  # a column holds people's names (said by its name or by its values)
 
@@ -96,7 +99,7 @@ class TableContext:
         if self.is_care:
             where.add(VISIT)
         if self.is_linked or self.is_people:
-            where.add(LINKED)
+            where |= {LINKED, ROLE}
         if self.has_location or self.is_people:
             where.add(LOCATION)
         if self.is_people:
@@ -125,6 +128,9 @@ class NameMatch:
 
 
 SHORT = 3  # an abbreviation this short counts only as a name's first or last word
+# Words that may follow a role (receiverName, holder_full_name, odbiorca_nazwa).
+NAME_WORDS = frozenset({"name", "names", "full", "fullname", "nom", "nombre", "nome", "naam", "namn", "navn",
+                        "nimi", "nazwa", "imie", "nazwisko", "jmeno"})
 
 
 def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -190,6 +196,9 @@ def column_prefix(table: str, names: Sequence[str]) -> str:
     first word of at least three columns and half of them, or the table's own first word
     (CUST_ of CUST_MSTR); folded, or "" when there is none."""
     heads: dict[str, int] = {}
+    every = {name.partition("_")[0].casefold() for name in names}
+    if len(names) >= 4 and len(every) == 1 and 2 <= len(next(iter(every))) <= 4 and all("_" in n for n in names):
+        return next(iter(every))  # fak_ of every faktury column: a prefix, vowels or not
     for name in names:
         head, sep, rest = name.partition("_")
         # an abbreviation (HRD, MKL, CUST): written in capitals or without a vowel; a
@@ -231,6 +240,8 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
         if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
+        if scope == ROLE and not set(tokens[end:]) <= NAME_WORDS:
+            continue  # recipient, receiverName, fak_nabywca; not buyer_note or parent_category
         if scope == PEOPLE and tokens != pattern:
             continue  # a generic word (name, title, hash) counts alone: not dept_name, file_hash
         if scope in (CARE, VISIT) and not set(tokens) - set(pattern) <= CARE_QUALIFIERS:
@@ -326,6 +337,7 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         is_pay=is_pay and not is_company,
         is_offer=is_offer,
         is_place=is_place,
+        has_people_key=references_people,
         prefix=prefix,
         has_names=has_names and not is_company,
     )
@@ -374,3 +386,10 @@ def _personal_keys(doc: object, where: frozenset[str] = frozenset({ANY}), depth:
         for item in doc[:50]:
             found |= _personal_keys(item, where, depth + 1)
     return found
+
+
+def is_payment_session(table: str, name: str) -> bool:
+    """Whether a column is a payment provider's session in a table of payments
+    (payments_payout.p24_session_id): a transaction's id, no one's login session."""
+    words = set(tokenize(table.rsplit(".", 1)[-1]))
+    return bool(words & PAYMENT_TABLES) and bool({"session", "sessionid"} & set(tokenize(name)))

@@ -28,6 +28,9 @@ FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 # anywhere in a name in tables about people (linkedin_url), in tables about people or their pay.
 ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
 PERSON, PAY = "person", "pay"
+# A person's role in a table about people or linked to them (recipient, account_holder,
+# nabywca): alone, or followed by a word for a name (receiverName), it holds a name.
+ROLE = "role"
 # Coordinates: in tables about people or linked to them, or keeping an address; never in a
 # table of places (cell sites, buildings, flats for rent), whose coordinates are no one's.
 GEO = "geo"
@@ -42,7 +45,8 @@ NAME_PATTERNS = [
     *_p("ip", ANY, "ip", "ipv", "ip addr", "ip address", "ipaddress", "ipaddr", "remote addr", "remote ip"),
     *_p("mac_address", ANY, "mac address", "macaddress", "mac addr", "mac"),
     *_p("email", ANY, "email", "e mail", "mail", "courriel", "emailaddress", "mel", "correo", "correo electronico", "emailadresse", "mailadresse",
-        "posta elettronica", "emailadres", "mailadres", "endereco email"),
+        "posta elettronica", "emailadres", "mailadres", "endereco email", "e post", "epost", "epostadress",
+        "sahkoposti", "eposta", "e posta", "adres email", "adres e mail"),
     *_p("email", LINKED, "posta"),  # Italian mail; also a post office
     *_p("id_number", ANY, "medical license", "medical licence"),  # a practitioner's number, not health
     *_p("health", ANY, "health", "sante", "diagnosis", "diagnoses", "diagnostic", "allergies", "allergy", "medical",
@@ -97,14 +101,37 @@ NAME_PATTERNS = [
         "fuhrungszeugnis", "vorstrafen", "strafregister", "antecedentes penales", "casellario giudiziale",
         "certificado antecedentes", "antecedentes criminais", "verklaring omtrent gedrag", "police check",
         "dbs check"),
+    *_p("name", ROLE, "recipient", "receiver", "addressee", "holder", "account holder", "beneficiary", "payee",
+        "payer", "buyer", "seller", "claimant", "insured", "policyholder", "policy holder", "guardian", "parent",
+        "tenant", "consignee", "shipper", "sender", "orderer", "purchaser", "signatory", "signer", "cardholder",
+        # Polish, German, French, Spanish, Italian, Portuguese, Dutch
+        "nabywca", "odbiorca", "sprzedawca", "platnik", "wlasciciel", "posiadacz", "zleceniodawca", "nadawca",
+        "najemca", "ubezpieczony", "opiekun", "empfaenger", "empfanger", "absender", "kaeufer", "kaufer",
+        "verkaeufer", "inhaber", "kontoinhaber", "versicherungsnehmer", "mieter", "destinataire", "expediteur",
+        "acheteur", "vendeur", "titulaire", "beneficiaire", "assure", "locataire", "destinatario", "remitente",
+        "comprador", "vendedor", "titular", "beneficiario", "asegurado", "tomador", "inquilino", "acquirente",
+        "venditore", "intestatario", "mittente", "ontvanger", "afzender", "koper", "verkoper", "houder",
+        "rekeninghouder", "begunstigde", "huurder", "verzekerde",
+        # Czech, Slovak, Swedish, Danish, Norwegian, Finnish, Turkish, Romanian, Hungarian
+        "prijemce", "odesilatel", "kupujici", "prodavajici", "majitel", "drzitel", "mottagare", "avsandare",
+        "kopare", "saljare", "innehavare", "kontohavare", "modtager", "afsender", "koeber", "kober", "saelger",
+        "mottaker", "avsender", "kjoper", "selger", "vastaanottaja", "lahettaja", "ostaja", "myyja", "haltija",
+        "alici", "gonderen", "satici", "hesap sahibi", "destinatar", "expeditor", "cumparator", "vanzator",
+        "cimzett", "felado", "vevo", "elado", "tulajdonos", "szamlatulajdonos"),
     *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
         "forename", "first names", "vorname", "vornamen", "rufname", "nombre pila", "primer nombre", "nome proprio",
-        "primeiro nome", "voornaam", "voornamen", "roepnaam"),
+        "primeiro nome", "voornaam", "voornamen", "roepnaam",
+        # PL CS SK SV DA NO FI RO HU
+        "imie", "imiona", "jmeno", "krestni jmeno", "krstne meno", "fornamn", "tilltalsnamn", "fornavn",
+        "etunimi", "etunimet", "prenume", "keresztnev", "utonev"),
+    *_p("first_name", PEOPLE, "ad", "meno"),  # Turkish ad, Slovak meno: alone, in a table about people
     *_p("first_name", LINKED, "fn"),
     *_p("last_name", ANY, "last name", "lastname", "surname", "family name", "familyname", "lname", "nom famille",
         "nom de famille", "nom usage", "maiden name", "nom naissance", "nachname", "familienname", "zuname",
         "geburtsname", "maedchenname", "apellido", "apellidos", "primer apellido", "segundo apellido", "cognome",
-        "sobrenome", "apelido", "achternaam", "familienaam", "geboortenaam"),
+        "sobrenome", "apelido", "achternaam", "familienaam", "geboortenaam",
+        "nazwisko", "nazwisko rodowe", "prijmeni", "priezvisko", "efternamn", "efternavn", "etternavn",
+        "sukunimi", "soyad", "soyadi", "nume familie", "vezeteknev", "csaladnev", "vezetek nev"),
     *_p("last_name", LINKED, "ln"),
     *_p("name", ANY, "full name", "fullname", "display name", "displayname", "nom complet", "contact name",
         "customer name", "client name", "person name", "real name", "legal name", "ship name", "shipping name",
@@ -112,10 +139,13 @@ NAME_PATTERNS = [
         "holder name", "owner name", "middle name", "nickname", "nick name", "patient name", "member name",
         "employee name", "user full name", "author name", "nombre completo", "nombre y apellidos", "nome completo",
         "volledige naam", "vollstaendiger name", "voller name", "vollname", "middle initial",
+        "imie nazwisko", "imie i nazwisko", "jmeno prijmeni", "cele jmeno", "fullstandigt namn", "fulde navn",
+        "fullt navn", "koko nimi", "ad soyad", "adi soyadi", "nume complet", "teljes nev",
         # a second holder of a lease or a line: a person's name
         "medehuurder", "co tenant", "cotenant", "co titular", "cotitular", "cotitulaire", "co titulaire",
         "mitmieter", "co applicant", "coapplicant", "co borrower", "coborrower", "co signer", "cosigner"),
-    *_p("name", PEOPLE, "name", "nom", "names", "nombre", "nome", "naam", "mi"),
+    *_p("name", PEOPLE, "name", "nom", "names", "nombre", "nome", "naam", "mi", "namn", "navn", "nimi", "isim",
+        "nume", "nev"),
     *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur",
         "benutzername", "nutzername", "nombre usuario", "nome utente", "nome usuario", "gebruikersnaam"),
     *_p("username", PEOPLE, "handle"),
@@ -130,9 +160,26 @@ NAME_PATTERNS = [
         "personalausweis", "personalausweisnummer", "ausweisnummer", "reisepass", "reisepassnummer",
         "fuehrerschein", "numero seguridad social", "curp", "codigo fiscal", "cpf", "bsn", "burgerservicenummer",
         "versichertennummer", "krankenversicherungsnummer", "kvnr", "cartao cidadao", "identiteitskaart",
-        "sofinummer", "paspoort", "tessera sanitaria", "carta identita", "documento identidad"),
+        "sofinummer", "paspoort", "tessera sanitaria", "carta identita", "documento identidad",
+        # PL CS SK DK NO FI TR RO BE HU
+        "pesel", "nr pesel", "rodne cislo", "rodne c", "cpr", "cpr nr", "cpr nummer", "cprnr", "fodselsnummer",
+        "fodselsnr", "personnr", "henkilotunnus", "hetu", "sotu", "tc kimlik", "tc kimlik no", "tckn",
+        "kimlik no", "kimlik numarasi", "cnp", "cod numeric personal", "rijksregisternummer",
+        "rijksregister", "insz", "numero national", "registre national", "szemelyi szam", "szemelyi azonosito",
+        "taj", "taj szam", "adoazonosito", "adoazonosito jel"),
     # abbreviations too short to trust outside a table about people
     *_p("national_id", LINKED, "ssn", "sin", "tin", "nin", "nie", "nss", "rfc"),
+    # a tax number: a sole trader's is a person's (Polish NIP, Czech DIC) where the table is about people
+    *_p("national_id", LINKED, "nip", "dic"),
+    # an identity document's number, where the table is about people or linked to them
+    *_p("id_number", LINKED, "nr dokumentu", "numer dokumentu", "numero documento", "num documento",
+        "numero documento identidad", "document nr", "document id", "passport no", "passport nr", "id card no",
+        "id card number", "id card nr", "idcard number", "nr paszportu", "numer paszportu", "nr dowodu",
+        "numer dowodu", "seria dowodu", "dowod osobisty", "cislo dokladu", "cislo op", "cislo pasu",
+        "passnummer", "passnr", "id kortnummer", "passinumero", "henkilokortin numero", "pasaport no",
+        "pasaport numarasi", "numar act", "serie act", "numar buletin", "szemelyi igazolvany szam",
+        "igazolvanyszam", "documentnummer", "numero passeport", "numero piece identite", "numero pasaporte",
+        "numero passaporto", "numero documento identita", "ausweis nr"),
     *_p("id_number", ANY, "doc number", "document number", "doc no", "document no", "emp no", "employee number",
         "employee no", "matricule", "badge number", "customer number", "member number", "membership number",
         "policy number", "patient number", "student number", "license number", "licence number",
@@ -148,7 +195,8 @@ NAME_PATTERNS = [
         "passhash", "encrypted password", "password digest", "passwort", "kennwort", "contrasena", "clave acceso",
         "senha", "wachtwoord"),
     *_p("password", PEOPLE, "pass", "hash"),
-    *_p("identifier", ANY, "session", "session id", "sessionid", "token", "access token", "refresh token",
+    *_p("identifier", ANY, "session", "session id", "sessionid", "session key", "sessionkey", "session token",
+        "session cookie", "phpsessid", "jsessionid", "sid", "token", "access token", "refresh token",
         "api key", "apikey", "cookie", "device id", "deviceid", "jwt", "auth token", "remember token",
         "reset token", "otp secret", "push token", "advertising id", "idfa", "gaid", "visitor id", "tracking id",
         "anonymous id", "secret"),
@@ -195,25 +243,35 @@ NAME_PATTERNS = [
     *_p("birthdate", ANY, "birth date", "birthdate", "birthday", "date naissance", "naissance",
         "date of birth", "birth", "born", "date de naissance", "anniversaire", "birth year", "birthyear",
         "geburtsdatum", "geburtstag", "geburtsjahr", "fecha nacimiento", "nacimiento", "data nascita", "nascita",
-        "data nascimento", "nascimento", "geboortedatum", "geboortejaar"),
+        "data nascimento", "nascimento", "geboortedatum", "geboortejaar", "data urodzenia", "datum narozeni",
+        "datum narodenia", "fodelsedatum", "fodselsdato", "fodselsdag", "syntymaaika", "syntymapaiva",
+        "dogum tarihi", "data nasterii", "szuletesi datum", "szuletesi ido"),
     *_p("birthdate", LINKED, "dob"),
     *_p("age", PEOPLE, "age", "alter", "edad", "eta", "idade", "leeftijd"),
     *_p("gender", ANY, "gender", "sex", "sexe", "geschlecht", "sexo", "sesso", "genero", "geslacht"),
     *_p("gender", PEOPLE, "genre", "civilite", "civility", "salutation", "anrede", "tratamiento"),
     *_p("nationality", ANY, "nationality", "nationalite", "citizenship", "staatsangehoerigkeit",
         "staatsangehorigkeit", "nationalitaet", "nacionalidad", "nazionalita", "cittadinanza", "nacionalidade",
-        "nationaliteit"),
+        "nationaliteit", "obywatelstwo", "narodowosc", "obcanstvi", "statni obcanstvi", "statni prislusnost",
+        "statsborgerskap", "statsborgerskab", "medborgerskap", "nationalitet", "kansalaisuus", "uyruk",
+        "uyrugu", "vatandaslik", "cetatenie", "nationalitate", "allampolgarsag"),
     *_p("phone", ANY, "phone", "telephone", "tel", "mobile", "portable", "cell", "cellphone", "fax", "phone number",
         "phonenumber", "gsm", "msisdn", "telefono", "telefon", "telefonnummer", "handy", "handynummer", "mobil",
         "mobiltelefon", "mobilnummer", "movil", "celular", "cellulare", "telemovel", "telefoon", "telefoonnummer",
-        "mobiel", "tlf", "tfno", "rufnummer", "festnetz", "mobilfunknummer"),
+        "mobiel", "tlf", "tfno", "rufnummer", "festnetz", "mobilfunknummer",
+        "nr telefonu", "numer telefonu", "telefon komorkowy", "komorka", "telefonni cislo", "mobilni",
+        "mobiltelefonnummer", "puhelin", "puhelinnumero", "matkapuhelin", "gsm no", "telefonszam", "mobilszam"),
     *_p("postal_code", ANY, "zip", "zipcode", "zip code", "postcode", "post code", "postal code", "postalcode",
         "code postal", "codepostal", "cp", "plz", "postleitzahl", "codigo postal", "cod postal", "codice postale",
-        "cep"),
+        "cep", "kod pocztowy", "kod poczt", "psc", "postnummer", "postnr", "postinumero", "posta kodu",
+        "iranyitoszam", "irsz"),
     *_p("postal_code", PEOPLE, "cap"),  # Italian postcode; also a limit
     *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie",
         "house number", "house no", "street name", "street number", "strasse", "hausnummer", "hausnr", "anschrift", "wohnadresse", "calle", "direccion", "domicilio",
-        "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer", "morada"),
+        "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer", "morada",
+        "ulica", "ulice", "nr domu", "nr lokalu", "numer domu", "adres zamieszkania", "adresa", "cislo popisne",
+        "gatuadress", "gatuadresse", "adress", "gade", "gatenavn", "vejnavn", "husnummer", "katuosoite", "osoite",
+        "lahiosoite", "sokak", "cadde", "mahalle", "strada", "adresa domiciliu", "utca", "hazszam", "lakcim"),
     *_p("address", PEOPLE, "via"),
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
     *_p("address", LOCATION, "adr"),
@@ -224,10 +282,13 @@ NAME_PATTERNS = [
         "coords"),
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
-        "gemeente"),
+        "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
+        "paikkakunta", "kotikunta", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
     *_p("region", LOCATION, "state", "region", "province", "county", "district", "departement", "bundesland",
-        "provincia", "regione", "estado", "provincie"),
-    *_p("country", LOCATION, "country", "pays", "country code", "land", "pais", "paese", "nazione"),
+        "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
+        "fylke", "maakunta", "judet", "megye"),
+    *_p("country", LOCATION, "country", "pays", "country code", "land", "pais", "paese", "nazione", "kraj", "zeme",
+        "maa", "ulke", "tara", "orszag"),
     *_p("blob_image", LINKED, "photo", "picture", "avatar", "portrait", "selfie", "headshot", "scan", "image",
         "mugshot", "profile picture", "foto", "bild", "lichtbild", "imagen", "immagine", "fotografia"),
     # A person's documents (a CV, a letter as PDF or Word file)
@@ -290,6 +351,14 @@ PEOPLE_TABLES = frozenset(
      "werknemers", "klant", "klanten", "gebruiker", "gebruikers", "lid", "leden", "kandidaat", "kandidaten",
      "personeel", "kontakt", "kontakte", "ansprechpartner", "angehoerige", "contacto", "contactos", "familiares",
      "contatto", "contatti", "contato", "contatos", "arzt", "aerzte", "medico", "medicos", "medici", "huisarts"}
+)
+# Tables of payments: a "session" there is a payment provider's transaction (p24_session_id,
+# stripe checkout session), no one's login.
+PAYMENT_TABLES = frozenset(
+    {"payment", "payments", "payout", "payouts", "transaction", "transactions", "charge", "charges", "checkout",
+     "checkouts", "refund", "refunds", "platnosc", "platnosci", "wyplata", "wyplaty", "zahlung", "zahlungen",
+     "auszahlung", "auszahlungen", "paiement", "paiements", "pago", "pagos", "pagamento", "pagamenti",
+     "betaling", "betalingen", "betalning", "betalningar", "maksu", "maksut", "odeme", "plata", "platby"}
 )
 # Tables about people's pay: gross and net amounts there are a person's pay.
 PAY_TABLES = frozenset(
@@ -467,6 +536,10 @@ PLACE_TABLES = frozenset(
      "woningen", "flat", "flats", "apartment", "apartments", "property", "properties", "poi", "landmark",
      "landmarks", "imovel", "imoveis", "inmueble", "inmuebles", "immobile", "immobili", "gebouw", "gebouwen",
      "pand", "panden", "standort", "standorte", "gebaeude", "edificio", "edificios", "depot", "depots",
+     # where parcels are picked up, cash is drawn, goods are kept: a place, no one's home
+     "pickuppoint", "pickuppoints", "pickup", "pickups", "dropoff", "dropoffs", "locker", "lockers",
+     "parcelshop", "parcelshops", "servicepoint", "servicepoints", "packstation", "paczkomat", "paczkomaty",
+     "punkt", "punkty", "atm", "atms", "kiosk", "kiosks",
      "wohnung", "wohnungen", "vivienda", "viviendas", "logement", "logements", "immeuble", "immeubles"}
 )
 # Legal forms a company's name ends with: a column of such names makes its table a company table.
