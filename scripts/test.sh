@@ -3,7 +3,8 @@
 # with its test extra, run pytest. Arguments go to pytest (defaults: pyproject.toml).
 #   bash scripts/test.sh [PYTEST_ARGS...]
 # DUMPSCRUB_SKIP_SERVERS=1 skips the MariaDB/PostgreSQL tests on purpose (and the
-# server start); pytest reports each skip.
+# server start); pytest reports each skip. DUMPSCRUB_TEST_WORKERS=N runs N pytest
+# workers (default 2; 0 runs the suite in one process).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,8 +15,16 @@ else
 fi
 PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 
+# Two workers (DUMPSCRUB_TEST_WORKERS=0: none): while one waits for a server to restore a
+# dump, the other runs. Tests of one module stay on one worker (their module fixtures
+# build databases once). Server database names carry the worker's pid: no clash.
+workers=${DUMPSCRUB_TEST_WORKERS:-2}
+parallel=()
+if [ "$workers" != "0" ]; then
+  parallel=(-n "$workers" --dist loadscope -p no:benchmark)
+fi
 status=0
-python3 -m pytest "$@" || status=$?
+python3 -m pytest "${parallel[@]}" "$@" || status=$?
 if [ "$status" -eq 5 ]; then
   echo "test.sh: pytest collected no tests: nothing was tested" >&2
   exit 1
