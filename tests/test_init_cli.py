@@ -22,9 +22,10 @@ def test_data_without_columns_is_refused_and_a_schema_makes_it_readable(tmp_path
     data = str(SAKILA / "sakila.mysqldump.no-create-info.sql")
     schema = str(SAKILA / "sakila.mysqldump.no-data-skip-triggers.sql")
     out = tmp_path / "rules.yml"
-    refused = run("init", data, "-o", str(out))
-    assert refused.exit_code == 1
-    assert "comes without its columns (pass the schema with --schema FILE" in refused.stderr
+    for command in (["init", data, "-o", str(out)], ["scan", data]):
+        refused = run(*command)
+        assert refused.exit_code == 1 and refused.stdout == ""  # not "nothing to report"
+        assert "comes without its columns (pass the schema with --schema FILE" in refused.stderr
     assert not out.exists()
     for command in (["init", data, "-o", str(out)], ["scan", data, "--format", "json"]):
         with_schema = run(*command, "--schema", schema)

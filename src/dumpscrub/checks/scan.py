@@ -105,6 +105,7 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
     """Find the personal columns of ``dump`` from its schema and its first ``sample``
     rows per table; with ``rules``, only those the rules leave uncovered, plus the
     columns a foreign key links to a scrubbed column without a rule of their own."""
+    dump.require_columns()  # a dump whose values are no column's would report nothing
     surveyed = dump.survey()
     catalog = surveyed.catalog
     parents_of = surveyed.parents  # partition -> partitioned table: judged as one
