@@ -22,31 +22,13 @@ from ..model import Catalog, Codec, positions_of
 from ..pipeline import scrub
 from ..rules import Rules, TableAction, TableRule
 from .dump import DumpFile
+from .values import mask
 
 DEFAULT_ROWS = 5
 CELL_WIDTH = 48  # characters of a value shown in a text table
 MAX_NAMES = 40  # table names listed in an error about an unknown table
 
-_EMAIL = re.compile(r"([^@\s]+)@([^@\s]+?)(\.[A-Za-z]{2,})?")
-_WORD = re.compile(r"\w+")
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\udc80-\udcff]")
-
-
-def mask(value: str) -> str:
-    """A value with its personal parts hidden: an email as ``a***@e***.com``, anything
-    else word by word, keeping a word's first and last character (``Jean-Pierre`` ->
-    ``J**n-P****e``); words of one or two characters are hidden whole."""
-    email = _EMAIL.fullmatch(value)
-    if email is not None:
-        local, domain, tld = email.groups()
-        return f"{local[0]}***@{domain[0]}***{tld or ''}"
-    return _WORD.sub(lambda m: _mask_word(m.group()), value)
-
-
-def _mask_word(word: str) -> str:
-    if len(word) <= 2:
-        return "*" * len(word)
-    return word[0] + "*" * (len(word) - 2) + word[-1]
 
 
 def is_binary(value: str) -> bool:

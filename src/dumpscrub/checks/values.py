@@ -25,6 +25,7 @@ PHONE_REGIONS = ("US", "FR", "GB", "DE")
 # Regions a national-format number (no + or 00) is tried in, for ``phone_regions``.
 REGION_CANDIDATES = ("FR", "US", "GB", "DE", "ES", "IT", "BE", "CH", "CA", "NL")
 
+_WORD = re.compile(r"\w+")
 _EMAIL_VALUE = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^\W\d_]{2,63}")
 _PHONE_SHAPE = re.compile(r"\+?[\d\s().\-/\u00a0]{6,25}(?:\s*(?:x|ext\.?|poste)\s*\d{1,5})?", re.I)
 _UUID = re.compile(r"\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?", re.I)
@@ -623,9 +624,12 @@ def _looks_binary(text: str) -> bool:
     return any((c < " " and c not in "\n\r\t") or "\udc80" <= c <= "\udcff" for c in text[:256])
 
 
-def mask(value: str, category: str) -> str:
+def mask(value: str, category: str | None = None) -> str:
     """A masked form of a value: its shape without its content (``a***@e***.com``,
-    ``+33 6** *** **78``, ``19**-**-**``)."""
+    ``+33 6** *** **78``, ``19**-**-**``). Without a category (preview, verify), an
+    e-mail as such and anything else word by word, each word keeping its first and
+    last character (``Jean-Pierre`` -> ``J**n-P****e``; a word of one or two
+    characters is hidden whole). Every command shows values masked this way."""
     text = value.strip()
     if category in ("blob_image", "document") or _looks_binary(text):
         fmt = image_format(value_bytes(value))
@@ -638,7 +642,8 @@ def mask(value: str, category: str) -> str:
         prefix = re.match(r"\$[^$]+\$(?:\d+\$)?", text)
         return (prefix.group() if prefix else "") + "***"
     m = _EMAIL.search(text)
-    if m is not None and category in ("email", "free_text", "json", "username"):
+    if m is not None and (category in ("email", "free_text", "json", "username")
+                          or category is None and m.group() == text):
         local, _, domain = m.group().partition("@")
         parts = domain.rsplit(".", 1)
         return f"{local[:1]}***@{parts[0][:1]}***.{parts[-1]}" if len(parts) == 2 else f"{local[:1]}***@***"
@@ -650,7 +655,13 @@ def mask(value: str, category: str) -> str:
         return text[:2] + re.sub(r"\d", "*", text[2:10]) if text[:4].isdigit() else re.sub(r"\d", "*", text[:10])
     if category in ("free_text", "json"):
         return f"<text, {len(value)} characters>"
+    if category is None:
+        return _WORD.sub(lambda w: _mask_word(w.group()), value)
     head = text[:1]
     body = re.sub(r"[^\W_]", "*", text[1:12])
     return head + body + ("…" if len(text) > 12 else "")
+
+
+def _mask_word(word: str) -> str:
+    return "*" * len(word) if len(word) <= 2 else word[0] + "*" * (len(word) - 2) + word[-1]
 

@@ -58,6 +58,7 @@ from ..strategies.contact import phone_key
 from ..strategies.finance import is_luhn_valid, is_valid_iban
 from ..strategies.freetext import _DIGIT_RUN, _EMAIL, _IBAN, _IPV4, _IPV6, _JSON_STRING, ScrubText, _iban_end
 from .dump import DumpFile
+from .values import mask
 
 # Strategies whose originals are low-entropy (a name, a city, a date): judged per row.
 LOW_ENTROPY = frozenset(
@@ -201,16 +202,6 @@ class Verification:
             "checked": self.checked,
             "notes": self.notes,
         }
-
-
-def mask(value: str) -> str:
-    """A masked example (``a***@e***.com``, ``J***``): never the value itself."""
-    text = value.strip()
-    if _EMAIL.fullmatch(text):
-        local, _, domain = text.rpartition("@")
-        tld = domain.rpartition(".")[2]
-        return f"{local[:1]}***@{domain[:1]}***.{tld}"
-    return f"{text[:1]}***" if len(text) > 3 else "***"
 
 
 @dataclass
