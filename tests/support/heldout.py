@@ -24,18 +24,18 @@ from __future__ import annotations
 import json
 import random
 import string
-import struct
-import subprocess
-import unicodedata
-import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import yaml
 from faker import Faker
+
+from support import apps
+from support.apps import ascii_fold, compact_iban, dump, grouped  # dump: the acceptance test imports it from here
+from support.apps import iban_check_digits, jpeg_bytes, luhn_digit, png_bytes
+from support.apps import foreign_key as _fk
 
 SEED = 20250307
 LABELS = Path(__file__).resolve().parents[1] / "heldout" / "labels.yml"
@@ -144,10 +144,6 @@ COLUMNS = {
     "factures": ("id", "numero", "patient_id", "montant_ttc", "statut", "emise_le", "payee_le"),
     "paiements": ("id", "facture_id", "montant", "mode", "iban_emetteur", "reference", "paid_at"),
 }
-
-
-def _fk(child: str, columns: list[str], parent: str, parent_columns: list[str]) -> dict:
-    return {"child": child, "columns": columns, "parent": parent, "parent_columns": parent_columns}
 
 
 FOREIGN_KEYS = (
@@ -304,59 +300,9 @@ REPORT_TEMPLATES = (
 )
 
 
-def ascii_fold(text: str) -> str:
-    """The letters of an e-mail local part: accents dropped, ASCII only, lower case."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return "".join(ch for ch in folded if ch.isalnum() or ch == "-")
-
-
-def luhn_digit(digits: str) -> str:
-    """The Luhn check digit to append to `digits` (RPPS numbers and SIRETs carry one)."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
-
-
 def nir_key(first13: str) -> str:
     """The French social security number's key: 97 minus the number modulo 97."""
     return f"{97 - int(first13) % 97:02d}"
-
-
-def iban_check_digits(country: str, bban: str) -> str:
-    """ISO 13616's check digits."""
-    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return f"{98 - number % 97:02d}"
-
-
-def compact_iban(value: str) -> str:
-    """An IBAN without its spaces, upper case: the form a leak check compares."""
-    return value.replace(" ", "").upper()
-
-
-def grouped(compact: str) -> str:
-    """An IBAN in its paper format: groups of four characters."""
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-
-
-def png_bytes(rng: random.Random) -> bytes:
-    """A small valid PNG (8x8 RGB), a different picture each call."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    raw = b"".join(b"\x00" + bytes(rng.getrandbits(8) for _ in range(24)) for _ in range(8))
-    header = struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
-
-
-def jpeg_bytes(rng: random.Random) -> bytes:
-    """A JFIF file's framing (SOI, APP0, a comment, the scan's bytes, EOI) as a scanner writes it."""
-    app0 = b"\xff\xe0\x00\x10JFIF\x00\x01\x01\x01\x00H\x00H\x00\x00"
-    comment = b"Scan carte Vitale"
-    body = bytes(rng.getrandbits(8) for _ in range(rng.randint(300, 900))).replace(b"\xff", b"\xfe")
-    return b"\xff\xd8" + app0 + b"\xff\xfe" + struct.pack(">H", len(comment) + 2) + comment + body + b"\xff\xd9"
 
 
 @dataclass
@@ -445,8 +391,7 @@ def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
 
 
 def _ipv4(rng: random.Random) -> str:
-    first = rng.choice((82, 86, 90, 92, 109, 176, 193))  # French broadband operators' ranges
-    return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    return apps.ipv4(rng, (82, 86, 90, 92, 109, 176, 193))  # French broadband operators' ranges
 
 
 def _ip(rng: random.Random) -> str:
@@ -669,33 +614,10 @@ def make_practice(seed: int = SEED) -> Practice:
 
 def create(server: Any, db: str, p: Practice) -> None:
     """Create the schema on `server` (a support.databases.Server) and insert every row."""
-    mark = server.placeholder
-    with server.connect(db) as conn:
-        cur = conn.cursor()
-        for statement in DDL:
-            cur.execute(statement.format(**TYPES[server.name]))
-        for table, columns in COLUMNS.items():  # parents first
-            rows = p.rows[table]
-            if server.name == "sqlite":  # its driver has no Decimal adapter
-                rows = [tuple(str(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
-            marks = ", ".join([mark] * len(columns))
-            cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
-        cur.close()
-
-
-def dump(server: Any, db: str) -> bytes:
-    """The database as its own dump program writes it, default options."""
-    if server.name == "mariadb":
-        cmd = ["mysqldump", f"--socket={server.socket}", "--user=root", db]
-    elif server.name == "postgresql":
-        cmd = ["pg_dump", "-h", server.host, db]
-    else:
-        cmd = ["sqlite3", str(server.path(db)), ".dump"]
-    return subprocess.run(cmd, capture_output=True, check=True).stdout
+    apps.create(server, db, [statement.format(**TYPES[server.name]) for statement in DDL], COLUMNS, p.rows)
 
 
 def load_labels(tool: str) -> dict:
     """tests/heldout/labels.yml's section for `tool`: columns, quasi_identifiers,
     not_personal, clearly_not_personal."""
-    with LABELS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)[tool]
+    return apps.load_labels(LABELS, tool)
