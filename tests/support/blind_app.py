@@ -27,7 +27,6 @@ e-mails and IBANs a leak check looks for (company ones excluded).
 
 from __future__ import annotations
 
-import base64
 import json
 import random
 import string
@@ -39,10 +38,11 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import yaml
 from faker import Faker
 
-from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, png_bytes
+from support import apps
+from support.apps import ascii_fold, compact_iban, dump, grouped, iban_check_digits, jpeg_bytes, png_bytes
+from support.apps import foreign_key as _fk, b64 as _b64, day as _day
 
 __all__ = ["COLUMNS", "FOREIGN_KEYS", "Agency", "compact_iban", "create", "dump", "load_labels", "make_agency"]
 
@@ -145,11 +145,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
     "settings": ("setting_key varchar(60) PRIMARY KEY", "setting_value varchar(255) NOT NULL",
                  "updated_at {ts} NOT NULL"),
 }
-COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(c.split(" ", 1)[0] for c in cols) for t, cols in SCHEMA.items()}
-
-
-def _fk(child: str, columns: list[str], parent: str, parent_columns: list[str]) -> dict:
-    return {"child": child, "columns": columns, "parent": parent, "parent_columns": parent_columns}
+COLUMNS: dict[str, tuple[str, ...]] = apps.columns_of(SCHEMA)
 
 
 FOREIGN_KEYS = (
@@ -288,11 +284,6 @@ FEEDBACK = (
 )
 
 
-def compact_iban(value: str) -> str:
-    """An IBAN without its spaces, upper case: the form a leak check compares."""
-    return value.replace(" ", "").upper()
-
-
 def steuer_id_digit(first10: str) -> str:
     """The check digit of a German tax identification number (ISO 7064 MOD 11,10)."""
     product = 10
@@ -340,22 +331,14 @@ class Agency:
     ibans: set[str] = field(default_factory=set)  # people's, compact, upper case
 
 
-class _Maker:
+class _Maker(apps.Unique):
     """Draws the agency's values; every phone, e-mail and IBAN it gives is new."""
 
     def __init__(self, rng: random.Random, agency: Agency) -> None:
+        super().__init__()
         self.rng = rng
         self.agency = agency
         self.numbers: set[str] = set()
-        self.used: set[str] = set()
-
-    def unique(self, draw: Any) -> str:
-        """A value of `draw()` not drawn before (national ids, account numbers)."""
-        while True:
-            value = draw()
-            if value not in self.used:
-                self.used.add(value)
-                return value
 
     def phone(self, country: str = "DE", kind: str = "mobile") -> str:
         rng = self.rng
@@ -410,24 +393,13 @@ class _Maker:
 
 
 def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
-    day = f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    return f"{day} {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
-
-
-def _day(rng: random.Random, first_year: int, last_year: int) -> str:
-    return f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return apps.moment(rng, first_year, last_year, (6, 21))
 
 
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.75:
-        first = rng.choice((79, 84, 87, 91, 93, 217))  # German broadband operators' ranges
-        return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        return apps.ipv4(rng, (79, 84, 87, 91, 93, 217))  # German broadband operators' ranges
     return f"2003:e5:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}::{rng.getrandbits(12):x}"
-
-
-def _b64(raw: bytes, url: bool = False) -> str:
-    coded = base64.urlsafe_b64encode(raw) if url else base64.b64encode(raw)
-    return coded.rstrip(b"=").decode("ascii")
 
 
 def _argon2(rng: random.Random) -> str:
@@ -752,40 +724,15 @@ def make_agency(seed: int = SEED) -> Agency:
 
 def ddl(server: Any) -> list[str]:
     """The CREATE TABLE statements for `server`, every identifier quoted."""
-    q = server.quote
-    statements = []
-    for table, definitions in SCHEMA.items():
-        parts = []
-        for definition in definitions:
-            name, rest = definition.split(" ", 1)
-            parts.append(f"{q(name)} {rest.format(**TYPES[server.name])}")
-        for fk in FOREIGN_KEYS:
-            if fk["child"] == table:
-                columns, parents = (", ".join(q(c) for c in fk[k]) for k in ("columns", "parent_columns"))
-                parts.append(f"FOREIGN KEY ({columns}) REFERENCES {q(fk['parent'])} ({parents})")
-        statements.append(f"CREATE TABLE {q(table)} ({', '.join(parts)})")
-    return statements
+    return apps.ddl(server, SCHEMA, FOREIGN_KEYS, TYPES)
 
 
 def create(server: Any, db: str, a: Agency) -> None:
     """Create the schema on `server` (a support.databases.Server) and insert every row."""
-    mark = server.placeholder
-    with server.connect(db) as conn:
-        cur = conn.cursor()
-        for statement in ddl(server):
-            cur.execute(statement)
-        for table, columns in COLUMNS.items():  # parents first
-            rows = a.rows[table]
-            if server.name == "sqlite":  # its driver has no Decimal adapter
-                rows = [tuple(str(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
-            names = ", ".join(server.quote(c) for c in columns)
-            cur.executemany(f"INSERT INTO {server.quote(table)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
-                            rows)
-        cur.close()
+    apps.create(server, db, ddl(server), COLUMNS, a.rows)
 
 
 def load_labels(tool: str) -> dict:
     """tests/blind/labels.yml's section for `tool`: columns, quasi_identifiers,
     not_personal, clearly_not_personal."""
-    with LABELS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)[tool]
+    return apps.load_labels(LABELS, tool)
