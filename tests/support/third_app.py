@@ -41,10 +41,11 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import yaml
 from faker import Faker
 
-from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, png_bytes
+from support import apps
+from support.apps import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, png_bytes
+from support.apps import foreign_key as _fk, b64 as _b64, day as _day
 
 __all__ = ["COLUMNS", "FOREIGN_KEYS", "Platform", "create", "dump", "load_labels", "make_platform"]
 
@@ -142,11 +143,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
         "entiteit_id integer NOT NULL", "ip_adres varchar(45)", "request_uuid char(36) NOT NULL",
         "tijdstip {ts} NOT NULL"),
 }
-COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(c.split(" ", 1)[0] for c in cols) for t, cols in SCHEMA.items()}
-
-
-def _fk(child: str, columns: list[str], parent: str, parent_columns: list[str]) -> dict:
-    return {"child": child, "columns": columns, "parent": parent, "parent_columns": parent_columns}
+COLUMNS: dict[str, tuple[str, ...]] = apps.columns_of(SCHEMA)
 
 
 FOREIGN_KEYS = (
@@ -314,22 +311,14 @@ def kenmerk_digit(digits15: str) -> str:
     return "1" if check == 10 else "0" if check == 11 else str(check)
 
 
-class _Maker:
+class _Maker(apps.Unique):
     """Draws the platform's values; every phone, e-mail and IBAN it gives is new."""
 
     def __init__(self, rng: random.Random, platform: Platform) -> None:
+        super().__init__()
         self.rng = rng
         self.platform = platform
         self.numbers: set[str] = set()
-        self.used: set[str] = set()
-
-    def unique(self, draw: Any) -> str:
-        """A value of `draw()` not drawn before (national ids, references)."""
-        while True:
-            value = draw()
-            if value not in self.used:
-                self.used.add(value)
-                return value
 
     def phone(self, country: str = "NL", kind: str = "mobile", area: str = "20") -> str:
         rng = self.rng
@@ -401,24 +390,13 @@ class _Maker:
 
 
 def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
-    day = f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    return f"{day} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
-
-
-def _day(rng: random.Random, first_year: int, last_year: int) -> str:
-    return f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return apps.moment(rng, first_year, last_year, (7, 22))
 
 
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.7:
-        first = rng.choice((77, 83, 84, 86, 145, 213))  # Dutch broadband operators' ranges
-        return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        return apps.ipv4(rng, (77, 83, 84, 86, 145, 213))  # Dutch broadband operators' ranges
     return f"2a02:a4{rng.getrandbits(8):02x}:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}::{rng.getrandbits(12):x}"
-
-
-def _b64(raw: bytes, url: bool = False) -> str:
-    coded = base64.urlsafe_b64encode(raw) if url else base64.b64encode(raw)
-    return coded.rstrip(b"=").decode("ascii")
 
 
 def _pbkdf2(rng: random.Random) -> str:
@@ -741,40 +719,15 @@ def make_platform(seed: int = SEED) -> Platform:
 
 def ddl(server: Any) -> list[str]:
     """The CREATE TABLE statements for `server`, every identifier quoted."""
-    q = server.quote
-    statements = []
-    for table, definitions in SCHEMA.items():
-        parts = []
-        for definition in definitions:
-            name, rest = definition.split(" ", 1)
-            parts.append(f"{q(name)} {rest.format(**TYPES[server.name])}")
-        for fk in FOREIGN_KEYS:
-            if fk["child"] == table:
-                columns, parents = (", ".join(q(c) for c in fk[k]) for k in ("columns", "parent_columns"))
-                parts.append(f"FOREIGN KEY ({columns}) REFERENCES {q(fk['parent'])} ({parents})")
-        statements.append(f"CREATE TABLE {q(table)} ({', '.join(parts)})")
-    return statements
+    return apps.ddl(server, SCHEMA, FOREIGN_KEYS, TYPES)
 
 
 def create(server: Any, db: str, p: Platform) -> None:
     """Create the schema on `server` (a support.databases.Server) and insert every row."""
-    mark = server.placeholder
-    with server.connect(db) as conn:
-        cur = conn.cursor()
-        for statement in ddl(server):
-            cur.execute(statement)
-        for table, columns in COLUMNS.items():  # parents first
-            rows = p.rows[table]
-            if server.name == "sqlite":  # its driver has no Decimal adapter
-                rows = [tuple(str(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
-            names = ", ".join(server.quote(c) for c in columns)
-            cur.executemany(f"INSERT INTO {server.quote(table)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
-                            rows)
-        cur.close()
+    apps.create(server, db, ddl(server), COLUMNS, p.rows)
 
 
 def load_labels(tool: str) -> dict:
     """tests/third/labels.yml's section for `tool`: columns, quasi_identifiers,
     not_personal, clearly_not_personal."""
-    with LABELS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)[tool]
+    return apps.load_labels(LABELS, tool)
