@@ -41,10 +41,11 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import yaml
 from faker import Faker
 
-from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, png_bytes
+from support import apps
+from support.apps import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, png_bytes
+from support.apps import foreign_key as _fk, day as _day
 
 __all__ = ["COLUMNS", "FOREIGN_KEYS", "Operator", "create", "dump", "load_labels", "make_operator"]
 
@@ -137,11 +138,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
         "PARAM_KEY varchar(60) PRIMARY KEY", "PARAM_VAL varchar(200) NOT NULL", "UPD_TS {ts} NOT NULL",
         "UPD_BY varchar(20) NOT NULL"),
 }
-COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(c.split(" ", 1)[0] for c in cols) for t, cols in SCHEMA.items()}
-
-
-def _fk(child: str, columns: list[str], parent: str, parent_columns: list[str]) -> dict:
-    return {"child": child, "columns": columns, "parent": parent, "parent_columns": parent_columns}
+COLUMNS: dict[str, tuple[str, ...]] = apps.columns_of(SCHEMA)
 
 
 FOREIGN_KEYS = (
@@ -289,22 +286,14 @@ def ccc_digit(ten: str) -> str:
     return "0" if rest == 11 else "1" if rest == 10 else str(rest)
 
 
-class _Maker:
+class _Maker(apps.Unique):
     """Draws the operator's values; every phone, e-mail and IBAN it gives is new."""
 
     def __init__(self, rng: random.Random, operator: Operator) -> None:
+        super().__init__()
         self.rng = rng
         self.operator = operator
         self.numbers: set[str] = set()
-        self.used: set[str] = set()
-
-    def unique(self, draw: Any) -> str:
-        """A value of `draw()` not drawn before (ids, references)."""
-        while True:
-            value = draw()
-            if value not in self.used:
-                self.used.add(value)
-                return value
 
     def _national(self, kind: str, area: str) -> str:
         rng = self.rng
@@ -401,12 +390,7 @@ class _Maker:
 
 
 def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
-    day = f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    return f"{day} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
-
-
-def _day(rng: random.Random, first_year: int, last_year: int) -> str:
-    return f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return apps.moment(rng, first_year, last_year, (0, 23))
 
 
 def _later(moment: str, minutes: int) -> str:
@@ -418,8 +402,7 @@ def _later(moment: str, minutes: int) -> str:
 
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.75:
-        first = rng.choice((79, 80, 83, 88, 90, 95, 176, 188, 213, 217))  # Spanish access networks' ranges
-        return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        return apps.ipv4(rng, (79, 80, 83, 88, 90, 95, 176, 188, 213, 217))  # Spanish access networks' ranges
     return f"2a0c:5a8{rng.getrandbits(4):x}:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}::{rng.getrandbits(16):x}"
 
 
@@ -717,40 +700,15 @@ def make_operator(seed: int = SEED) -> Operator:
 
 def ddl(server: Any) -> list[str]:
     """The CREATE TABLE statements for `server`, every identifier quoted."""
-    q = server.quote
-    statements = []
-    for table, definitions in SCHEMA.items():
-        parts = []
-        for definition in definitions:
-            name, rest = definition.split(" ", 1)
-            parts.append(f"{q(name)} {rest.format(**TYPES[server.name])}")
-        for fk in FOREIGN_KEYS:
-            if fk["child"] == table:
-                columns, parents = (", ".join(q(c) for c in fk[k]) for k in ("columns", "parent_columns"))
-                parts.append(f"FOREIGN KEY ({columns}) REFERENCES {q(fk['parent'])} ({parents})")
-        statements.append(f"CREATE TABLE {q(table)} ({', '.join(parts)})")
-    return statements
+    return apps.ddl(server, SCHEMA, FOREIGN_KEYS, TYPES)
 
 
 def create(server: Any, db: str, o: Operator) -> None:
     """Create the schema on `server` (a support.databases.Server) and insert every row."""
-    mark = server.placeholder
-    with server.connect(db) as conn:
-        cur = conn.cursor()
-        for statement in ddl(server):
-            cur.execute(statement)
-        for table, columns in COLUMNS.items():  # parents first
-            rows = o.rows[table]
-            if server.name == "sqlite":  # its driver has no Decimal adapter
-                rows = [tuple(str(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
-            names = ", ".join(server.quote(c) for c in columns)
-            cur.executemany(f"INSERT INTO {server.quote(table)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
-                            rows)
-        cur.close()
+    apps.create(server, db, ddl(server), COLUMNS, o.rows)
 
 
 def load_labels(tool: str) -> dict:
     """tests/fourth/labels.yml's section for `tool`: columns, quasi_identifiers,
     not_personal, clearly_not_personal."""
-    with LABELS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)[tool]
+    return apps.load_labels(LABELS, tool)
