@@ -48,10 +48,11 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import yaml
 from faker import Faker
 
-from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, png_bytes
+from support import apps
+from support.apps import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, pdf_bytes, png_bytes
+from support.apps import foreign_key as _fk, day as _day
 
 __all__ = ["COLUMNS", "FOREIGN_KEYS", "Marketplace", "create", "dump", "load_labels", "make_marketplace"]
 
@@ -157,11 +158,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
         "recipient_id integer NOT NULL", "body {text} NOT NULL", "sender_ip varchar(45)",
         "sent_at {ts} NOT NULL", "read_at {ts}"),
 }
-COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(c.split(" ", 1)[0] for c in cols) for t, cols in SCHEMA.items()}
-
-
-def _fk(child: str, columns: list[str], parent: str, parent_columns: list[str]) -> dict:
-    return {"child": child, "columns": columns, "parent": parent, "parent_columns": parent_columns}
+COLUMNS: dict[str, tuple[str, ...]] = apps.columns_of(SCHEMA)
 
 
 FOREIGN_KEYS = (
@@ -357,46 +354,14 @@ def s10_digit(eight: str) -> str:
     return "0" if rest == 10 else "5" if rest == 11 else str(rest)
 
 
-def pdf_bytes(lines: list[str]) -> bytes:
-    """A one-page PDF whose content stream (deflated, as every PDF writer does) shows `lines`."""
-    text = " ".join(f"({line.encode('latin-1', 'replace').decode('latin-1')}) Tj T*" for line in lines)
-    stream = zlib.compress(f"BT /F1 10 Tf 14 TL 50 800 Td {text} ET".encode("latin-1", "replace"))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-class _Maker:
+class _Maker(apps.Unique):
     """Draws the marketplace's values; every phone, e-mail and account number it gives is new."""
 
     def __init__(self, rng: random.Random, market: Marketplace) -> None:
+        super().__init__()
         self.rng = rng
         self.market = market
         self.numbers: set[str] = set()
-        self.used: set[str] = set()
-
-    def unique(self, draw: Any) -> str:
-        """A value of `draw()` not drawn before (ids, references)."""
-        while True:
-            value = draw()
-            if value not in self.used:
-                self.used.add(value)
-                return value
 
     def _national(self, kind: str, area: str) -> str:
         rng = self.rng
@@ -491,26 +456,18 @@ class _Maker:
             self.rng.choices(string.digits, k=6)))
 
 
-def _day(rng: random.Random, first_year: int, last_year: int) -> str:
-    return f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-
-
 def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
-    day = _day(rng, first_year, last_year)
-    return f"{day} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    return apps.moment(rng, first_year, last_year, (0, 23))
 
 
 def _after(rng: random.Random, moment: str, last_year: int = 2024) -> str:
     """A moment after `moment` (a later day of its year or a later year), for updates and deliveries."""
-    year = int(moment[:4])
-    later = _moment(rng, year, max(year, last_year))
-    return later if later > moment else moment
+    return apps.after(lambda first, last: _moment(rng, first, last), moment, last_year)
 
 
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.8:
-        first = rng.choice((31, 37, 46, 83, 89, 91, 178, 188, 193, 213))  # Polish access networks' ranges
-        return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        return apps.ipv4(rng, (31, 37, 46, 83, 89, 91, 178, 188, 193, 213))  # Polish access networks' ranges
     return f"2a01:110f:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}::{rng.getrandbits(8):x}"
 
 
@@ -866,23 +823,6 @@ def make_marketplace(seed: int = SEED) -> Marketplace:
     return m
 
 
-def ddl(server: Any) -> list[str]:
-    """The CREATE TABLE statements for `server`, every identifier quoted."""
-    q = server.quote
-    statements = []
-    for table, definitions in SCHEMA.items():
-        parts = []
-        for definition in definitions:
-            name, rest = definition.split(" ", 1)
-            parts.append(f"{q(name)} {rest.format(**TYPES[server.name])}")
-        for fk in FOREIGN_KEYS:
-            if fk["child"] == table:
-                columns, parents = (", ".join(q(c) for c in fk[k]) for k in ("columns", "parent_columns"))
-                parts.append(f"FOREIGN KEY ({columns}) REFERENCES {q(fk['parent'])} ({parents})")
-        statements.append(f"CREATE TABLE {q(table)} ({', '.join(parts)})")
-    return statements
-
-
 def _stored(server: Any, table: str, row: tuple) -> tuple:
     """A row as `server`'s driver takes it: SQLite has no Decimal adapter, and MariaDB and
     SQLite keep Django's UUIDs as 32 hex digits (Django's char(32) UUIDField)."""
@@ -898,23 +838,17 @@ def _stored(server: Any, table: str, row: tuple) -> tuple:
     return tuple(out)
 
 
+def ddl(server: Any) -> list[str]:
+    """The CREATE TABLE statements for `server`, every identifier quoted."""
+    return apps.ddl(server, SCHEMA, FOREIGN_KEYS, TYPES)
+
+
 def create(server: Any, db: str, m: Marketplace) -> None:
     """Create the schema on `server` (a support.databases.Server) and insert every row."""
-    mark = server.placeholder
-    with server.connect(db) as conn:
-        cur = conn.cursor()
-        for statement in ddl(server):
-            cur.execute(statement)
-        for table, columns in COLUMNS.items():  # parents first
-            rows = [_stored(server, table, row) for row in m.rows[table]]
-            names = ", ".join(server.quote(c) for c in columns)
-            cur.executemany(f"INSERT INTO {server.quote(table)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
-                            rows)
-        cur.close()
+    apps.create(server, db, ddl(server), COLUMNS, m.rows, _stored)
 
 
 def load_labels(tool: str) -> dict:
     """tests/fifth/labels.yml's section for `tool`: columns, quasi_identifiers,
     not_personal, clearly_not_personal."""
-    with LABELS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)[tool]
+    return apps.load_labels(LABELS, tool)
