@@ -50,11 +50,11 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-import yaml
 from faker import Faker
 
-from support.fifth_app import pdf_bytes
-from support.heldout import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, png_bytes
+from support import apps
+from support.apps import ascii_fold, dump, grouped, iban_check_digits, jpeg_bytes, luhn_digit, pdf_bytes, png_bytes
+from support.apps import foreign_key as _fk, day as _day
 
 __all__ = ["COLUMNS", "FOREIGN_KEYS", "Municipality", "create", "dump", "load_labels", "make_municipality"]
 
@@ -157,11 +157,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
         "inkomstunderlag {json}", "belopp decimal(8,2) NOT NULL", "forfallodatum date NOT NULL",
         "status varchar(12) NOT NULL", "aterbetalning_iban varchar(34)", "faktura_pdf {blob}"),
 }
-COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(c.split(" ", 1)[0] for c in cols) for t, cols in SCHEMA.items()}
-
-
-def _fk(child: str, columns: list[str], parent: str, parent_columns: list[str]) -> dict:
-    return {"child": child, "columns": columns, "parent": parent, "parent_columns": parent_columns}
+COLUMNS: dict[str, tuple[str, ...]] = apps.columns_of(SCHEMA)
 
 
 FOREIGN_KEYS = (
@@ -320,20 +316,13 @@ class Municipality:
     staff: list[dict[str, Any]] = field(default_factory=list)
 
 
-class _Maker:
+class _Maker(apps.Unique):
     """Draws the municipality's values; every phone, e-mail, IBAN and identity number it gives is new."""
 
     def __init__(self, rng: random.Random, m: Municipality) -> None:
+        super().__init__()
         self.rng = rng
         self.m = m
-        self.used: set[str] = set()
-
-    def unique(self, draw: Any) -> str:
-        while True:
-            value = draw()
-            if value not in self.used:
-                self.used.add(value)
-                return value
 
     def _national(self, kind: str) -> str:
         rng = self.rng
@@ -420,25 +409,18 @@ class _Maker:
         return f"{eight[:4]}-{eight[4:]}"
 
 
-def _day(rng: random.Random, first_year: int, last_year: int) -> str:
-    return f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-
-
 def _moment(rng: random.Random, first_year: int, last_year: int) -> str:
     clock = f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
     return f"{_day(rng, first_year, last_year)} {clock}"
 
 
 def _after(rng: random.Random, moment: str, last_year: int = 2025) -> str:
-    year = int(moment[:4])
-    later = _moment(rng, year, max(year, last_year))
-    return later if later > moment else moment
+    return apps.after(lambda first, last: _moment(rng, first, last), moment, last_year)
 
 
 def _ip(rng: random.Random) -> str:
     if rng.random() < 0.8:
-        first = rng.choice((78, 81, 83, 90, 94, 155, 185, 193, 213))  # Swedish access networks' ranges
-        return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        return apps.ipv4(rng, (78, 81, 83, 90, 94, 155, 185, 193, 213))  # Swedish access networks' ranges
     return f"2001:9b1:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}::{rng.getrandbits(12):x}"
 
 
@@ -777,40 +759,15 @@ def make_municipality(seed: int = SEED) -> Municipality:
 
 def ddl(server: Any) -> list[str]:
     """The CREATE TABLE statements for `server`, every identifier quoted."""
-    q = server.quote
-    statements = []
-    for table, definitions in SCHEMA.items():
-        parts = []
-        for definition in definitions:
-            name, rest = definition.split(" ", 1)
-            parts.append(f"{q(name)} {rest.format(**TYPES[server.name])}")
-        for fk in FOREIGN_KEYS:
-            if fk["child"] == table:
-                columns, parents = (", ".join(q(c) for c in fk[k]) for k in ("columns", "parent_columns"))
-                parts.append(f"FOREIGN KEY ({columns}) REFERENCES {q(fk['parent'])} ({parents})")
-        statements.append(f"CREATE TABLE {q(table)} ({', '.join(parts)})")
-    return statements
+    return apps.ddl(server, SCHEMA, FOREIGN_KEYS, TYPES)
 
 
 def create(server: Any, db: str, m: Municipality) -> None:
     """Create the schema on `server` (a support.databases.Server) and insert every row."""
-    mark = server.placeholder
-    with server.connect(db) as conn:
-        cur = conn.cursor()
-        for statement in ddl(server):
-            cur.execute(statement)
-        for table, columns in COLUMNS.items():  # parents first
-            rows = m.rows[table]
-            if server.name == "sqlite":  # its driver has no Decimal adapter
-                rows = [tuple(str(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
-            names = ", ".join(server.quote(c) for c in columns)
-            cur.executemany(f"INSERT INTO {server.quote(table)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
-                            rows)
-        cur.close()
+    apps.create(server, db, ddl(server), COLUMNS, m.rows)
 
 
 def load_labels(tool: str) -> dict:
     """tests/sixth/labels.yml's section for `tool`: columns, quasi_identifiers,
     not_personal, clearly_not_personal."""
-    with LABELS.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)[tool]
+    return apps.load_labels(LABELS, tool)
