@@ -1,10 +1,14 @@
 """The personal-data detector behind ``scan``: pure functions, no I/O.
 
-A column is judged by its name (the patterns of ``vocabulary.py``), by its table
-(people, companies, catalogue, care, settings) and by a sample of its values
-(``values.py``: e-mails, phones, IPs, IBANs, cards, national ids, birth dates, tokens,
-password hashes, images, free text or JSON quoting any of those). Values never leave
-this module unmasked: a finding carries at most a masked example.
+A column is judged by its name (``naming.py`` reads it with the patterns of
+``vocabulary.py``: roles such as recipient or nabywca are names where people are), by
+its table (people, companies, catalogue, offers, places, care, settings: also
+``naming.py``) and by a sample of its values (``values.py``: e-mails, phones, IPs,
+IBANs, cards, national ids by their checks, birth dates, tokens, password hashes,
+images, free text or JSON quoting any of those; ``evidence.py``: what values say on
+their own, such as people's names, phone lines, a sole trader's name). Values never
+leave this module unmasked: a finding carries at most a masked example. Other modules
+import the public names of all four from here.
 """
 
 
