@@ -106,3 +106,11 @@ def test_a_strategy_is_tried_on_the_sampled_values_before_it_is_chosen() -> None
     out = io.BytesIO()
     scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")
     assert b"ACCT-000007" not in out.getvalue() and b"n.c. 7" not in out.getvalue()
+
+
+def test_a_national_number_valid_in_several_countries_counts_for_those_the_dump_shows() -> None:
+    # Polish mobiles (9 digits) are valid Spanish numbers too; the +48 numbers say Poland.
+    national = [f"512 345 {i:03d}" for i in range(20)]
+    international = [f"+48 601 234 {i:03d}" for i in range(5)]
+    _, parsed = rules_of(_phones_dump(national + international))
+    assert parsed["locale"] == "pl_PL"

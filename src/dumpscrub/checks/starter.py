@@ -168,7 +168,14 @@ def _locales(phone_samples: Iterable[list[str]]) -> list[tuple[str, int, int]]:
     number (06 12 34 56 78) only in a region of the rules' locales. Fewest locales
     that read the numbers, greedily: a French number is also valid in other
     countries, and counts for the one that reads most of the dump's numbers."""
-    regions = [r for values in phone_samples for r in map(_phone_countries, values) if r]
+    values = [v for sample in phone_samples for v in sample]
+    # The countries the dump's international numbers (+48..., 0048...) come from: a
+    # national number valid there too (a Polish mobile is also a valid Spanish number)
+    # counts for them alone.
+    shown = set().union(*(_phone_countries(v) for v in values if v.lstrip().startswith(("+", "00"))))
+    also = tuple(sorted(shown - set(REGION_CANDIDATES)))
+    regions = [r for r in (_phone_countries(v, also) for v in values) if r]
+    regions = [r & shown if r & shown else r for r in regions]
     total, chosen = len(regions), []
     known = available_locales()
     rank = {r: i for i, r in enumerate(REGION_CANDIDATES)}
@@ -187,11 +194,12 @@ def _locales(phone_samples: Iterable[list[str]]) -> list[tuple[str, int, int]]:
     return chosen
 
 
-def _phone_countries(value: str) -> set[str]:
-    """The regions where a phone number is valid; of those, the ones whose national
-    format groups its digits as the value does, when some do: "06 12 34 56 78" is
-    valid in Germany too, but written the French way."""
-    valid = set(phone_regions([value]))
+def _phone_countries(value: str, also: tuple[str, ...] = ()) -> set[str]:
+    """The regions where a phone number is valid (among the candidate regions and
+    ``also``); of those, the ones whose national format groups its digits as the value
+    does, when some do: "06 12 34 56 78" is valid in Germany too, but written the
+    French way."""
+    valid = set(phone_regions([value], (*REGION_CANDIDATES, *also)))
     groups = [len(g) for g in re.findall(r"\d+", value)]
     written = set()
     for region in valid:
