@@ -36,6 +36,7 @@ from .evidence import (  # noqa: F401  (re-exported: the detector's public names
     _telecom,
     _WHERE,
     finding,
+    health_codes,
     name_column,
     table_evidence,
 )
@@ -87,6 +88,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_phone,
     is_postcode,
     is_role_email,
+    is_street_address,
     is_token,
     mask,
     phone_regions,
@@ -287,6 +289,15 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                 return finding(table, name, category, f"{hits} of {total} sampled values are {label}",
                                0.5 + 0.45 * hits / total, mask(matching, category))
     if ctx.is_linked and not ctx.is_catalogue:
+        if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_place:
+            hits, total = _share(values, lambda v: len(v) <= 150 and is_street_address(v))
+            if _enough(hits, total):
+                return finding(table, name, "address", f"{hits} of {total} sampled values are a street and a house "
+                               "number in a table about people or linked to them", 0.5 + 0.4 * hits / total,
+                               mask(next(v for v in values if is_street_address(v)), "address"))
+            found = health_codes(table, name, values)
+            if found is not None:
+                return found
         if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name):
             hits, total = _share(values, is_token)
             if _enough(hits, total) and len(set(values)) * 2 > total:

@@ -237,6 +237,8 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
         said = name_column(values, book)
         if said is not None:
             category, hits, known = said
+            if (text := _names_with_items(table, name, values)) is not None:
+                return text
             return finding(table, name, category, f"{hits} of {total} sampled values are known "
                            f"{category.replace('_', ' ')}s ({known} distinct)", 0.5 + 0.4 * hits / total,
                            mask(values[0], category))
@@ -245,6 +247,8 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
     if book is not None:
         hits, _ = _share(values, lambda v: quotes_name(v, book))
         if _enough(hits, total) and len({v.strip().casefold() for v in values}) >= MIN_MATCHES + 1:
+            if (text := _names_with_items(table, name, values)) is not None:
+                return text  # next of kin: "Anna Berg (maka) 070-123 45 67"
             return finding(table, name, "name", f"{hits} of {total} sampled values hold a person's first and last "
                            "name (a sole trader's business name) in a table about people", 0.5 + 0.3 * hits / total,
                            mask(values[0], "name"))
@@ -277,6 +281,45 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
                        "or a care need in a table about people", 0.5 + 0.3 * hits / total,
                        mask(next(v for v in values if says_health(v)), "health"))
     return None
+
+
+NAMES_WITH_ITEMS_SHARE = 0.3  # names quoting phones or e-mails in this share of values: free text
+
+
+def _names_with_items(table: str, name: str, values: list[str]) -> Finding | None:
+    """A column of names where a clear share of the values also quote a phone number or
+    an e-mail (a next of kin: a name, the relation and a phone) is free text: scrubbing
+    it as a name would leave the phones."""
+    total = len(values)
+    hits, _ = _share(values, lambda v: bool(quoted_items(v)))
+    if hits < MIN_MATCHES or hits / total < NAMES_WITH_ITEMS_SHARE:
+        return None
+    example = next(v for v in values if quoted_items(v))
+    return finding(table, name, "free_text", f"{hits} of {total} sampled values hold a person's name together with "
+                   f"other personal items ({', '.join(quoted_items(example))})", 0.5 + 0.4 * min(1.0, hits / total * 2),
+                   mask(example, "free_text"))
+
+
+HEALTH_CODE_LIST = 30  # at most this many distinct values: a list of codes, not free text
+
+
+def health_codes(table: str, name: str, values: list[str]) -> Finding | None:
+    """A short list of reasons or types repeated over a table linked to people, one of
+    which names a health condition (a school transport's "funktionsnedsättning" among
+    "avstånd"; a diet's "nötallergi" among "halal"): every row with that code tells a
+    person's health, so the column is health data."""
+    total = len(values)
+    distinct = {v.strip().casefold() for v in values}
+    if total < 10 or not 2 <= len(distinct) <= HEALTH_CODE_LIST or total < 2 * len(distinct):
+        return None
+    if max(len(v) for v in distinct) > 40:
+        return None
+    health = sorted(v for v in distinct if says_health(v))
+    if not health:
+        return None
+    return finding(table, name, "health", f"{len(distinct)} distinct values repeat in a table linked to people, "
+                   f"{len(health)} of them naming a health condition or a care need", 0.45 + 0.3 * len(health) /
+                   len(distinct), mask(health[0], "health"))
 
 
 def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameBook | None,

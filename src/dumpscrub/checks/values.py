@@ -169,6 +169,38 @@ def says_health(value: str) -> bool:
     return _HEALTH.search(_fold(value)) is not None
 
 
+# A street's name with its house number, by the street words of many languages: a word
+# ending in a street suffix (Storgatan 7, Furuvägen 12 B, Hauptstraße 5, Kerkstraat 3,
+# Fredensvej 9), a street word before the name (rue, via, calle, ulica...) or a number
+# before an English street (221B Baker Street, 12 rue de la Paix).
+_STREET_SUFFIX = (r"gatan|gata|gate|gaten|gade|gaden|vagen|vag|vegen|veien|veg|vej|vejen|stigen|grand|allen|"
+                  r"alle|backen|torget|katu|tie|polku|strasse|str|weg|laan|straat|gracht|dijk|kade|plein|singel|"
+                  r"steig|gasse|ring|damm|platz")
+_STREET_WORD = (r"rue|avenue|av|boulevard|bd|chemin|allee|impasse|place|via|viale|piazza|corso|vicolo|calle|"
+                r"avenida|avda|plaza|paseo|camino|rua|travessa|largo|ulica|ul|ulice|utca|sokak|sok|cadde|cad|"
+                r"strada|bulevardul|aleea")
+_ENGLISH_STREET = r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|close|crescent|terrace"
+_HOUSE = r"\d{1,4}(?:\s?[a-z])?\b"
+_STREET = re.compile(
+    rf"\b[a-z]{{2,}}(?:{_STREET_SUFFIX})\.?\s+(?:nr\.?\s*)?{_HOUSE}"  # Storgatan 7, Hauptstr. 5
+    rf"|\b[a-z]{{3,}}\s+(?:{_STREET_SUFFIX})\.?\s+{_HOUSE}"  # Vindarnas väg 2, Unter den Linden weg 3
+    rf"|\b(?:{_STREET_WORD})\.?\s+(?:[a-z'-]+\.?\s+){{0,4}}[a-z'-]+\.?,?\s+(?:n[or]?\.?\s*)?{_HOUSE}"  # via Roma 10
+    rf"|\b\d{{1,4}}(?:\s?[a-z])?(?:\s?bis|\s?ter)?,?\s+(?:{_STREET_WORD})\s+[a-z]"  # 12 rue de la Paix
+    rf"|\b\d{{1,5}}[a-z]?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_ENGLISH_STREET})\b\.?"  # 221B Baker Street
+)
+
+
+def is_street_address(value: str) -> bool:
+    """Whether a value holds a street and a house number (Storgatan 7, lgh 1102; Hauptstraße 5;
+    12 rue de la Paix; Via Roma 10; ul. Długa 5; 221B Baker Street)."""
+    text = value.strip()
+    if not text or len(text) > 200 or not any(c.isdigit() for c in text):
+        return False
+    for letter, plain in (("ß", "ss"), ("ł", "l"), ("Ł", "L"), ("ø", "o"), ("Ø", "O"), ("æ", "ae"), ("Æ", "Ae")):
+        text = text.replace(letter, plain)
+    return _STREET.search(_fold(text)) is not None
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

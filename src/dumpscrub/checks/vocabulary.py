@@ -66,7 +66,10 @@ NAME_PATTERNS = [
         "impairment", "disabilities", "chronic condition", "medical condition",
         # care needs: what a person needs because of their health (Dutch zorg, Spanish cuidados)
         "zorgbehoefte", "zorgbehoeften", "zorgindicatie", "zorgvraag", "care need", "care needs",
-        "necesidades especiales", "special needs", "pflegebedarf", "pflegegrad", "necessidades especiais"),
+        "necesidades especiales", "special needs", "pflegebedarf", "pflegegrad", "necessidades especiais",
+        # SV DA NO FI: a diagnosis (and its code), an allergy, a disability
+        "diagnos", "diagnoskod", "diagnoser", "diagnosekode", "diagnoosi", "diagnoosikoodi", "sjukdom", "sygdom",
+        "sykdom", "sairaus", "funktionsnedsattning", "funktionshinder", "vamma", "allergi"),
     *_p("health", PEOPLE, "zorg", "cuidados", "necesidad", "necesidades", "pflege"),
     *_p("health", LINKED, "cim"),
     # Body measurements and the reason for a visit: health only where care is recorded
@@ -74,10 +77,17 @@ NAME_PATTERNS = [
     *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
         "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol",
         "gewicht", "groesse", "koerpergroesse", "blutdruck", "puls", "peso", "altura", "estatura", "altezza",
-        "pressione", "presion arterial", "pressao arterial", "lengte", "bloeddruk", "hartslag"),
+        "pressione", "presion arterial", "pressao arterial", "lengte", "bloeddruk", "hartslag",
+        # SV DA NO FI: height, weight, blood pressure
+        "langd", "vikt", "hojd", "vekt", "hoyde", "vaegt", "hojde", "paino", "pituus", "blodtryck", "blodtrykk",
+        "verenpaine"),
     *_p("health", VISIT, "motif", "reason", "complaint", "plainte"),  # users.reason is no visit's reason
     *_p("religion", ANY, "religion", "religious", "faith", "confession", "konfession", "religionszugehoerigkeit",
         "kirchensteuer", "confesion", "religione", "religiao", "godsdienst", "geloof", "denomination"),
+    # a diet: halal, kosher, pork-free tell a religion; gluten-free or a nut allergy a health condition
+    *_p("religion", LINKED, "diet", "dietary", "diet type", "dietary requirements", "dietary restrictions",
+        "special diet", "specialkost", "kost", "kosthold", "kostform", "ruokavalio", "erityisruokavalio",
+        "diaet", "dieta", "dieet", "regime alimentaire"),
     *_p("trade_union", ANY, "trade union", "labor union", "labour union", "union membership", "union member",
         "gewerkschaft", "gewerkschaftszugehoerigkeit", "sindicato", "sindacato", "sindicalizado", "vakbond",
         "syndicat", "syndique"),
@@ -86,7 +96,11 @@ NAME_PATTERNS = [
         "parteizugehoerigkeit", "politische", "partido politico", "afiliacion politica", "partito politico",
         "orientamento politico", "politieke partij", "politieke voorkeur"),
     *_p("ethnic_origin", ANY, "ethnicity", "ethnic", "ethnie", "ethnic origin", "etnia", "etnicidad", "etnico",
-        "etnicita", "etniciteit", "ethnische herkunft"),
+        "etnicita", "etniciteit", "ethnische herkunft",
+        # a mother tongue: an origin by proxy (a school's modersmal, a census's first language)
+        "mother tongue", "native language", "first language", "home language", "muttersprache", "langue maternelle",
+        "lengua materna", "lingua madre", "lingua materna", "moedertaal", "jezyk ojczysty", "modersmal",
+        "morsmal", "modersmaal", "aidinkieli", "anadil", "ana dil", "limba materna", "anyanyelv"),
     *_p("ethnic_origin", PEOPLE, "race", "origine", "origin", "herkunft", "origen", "origem", "raza", "razza"),
     *_p("sex_life", ANY, "sexual orientation", "orientation sexuelle", "sexuality", "sexual", "sex life",
         "sexuelle orientierung", "orientacion sexual", "orientamento sessuale", "orientacao sexual",
@@ -214,6 +228,10 @@ NAME_PATTERNS = [
         "lohn", "stundenlohn", "stundensatz", "tagessatz", "verguetung", "einkommen", "sueldo", "salario",
         "ingresos", "stipendio", "retribuzione", "reddito", "salaris", "loon", "inkomen", "day rate", "daily rate",
         "hourly rate", "rate per day", "rate per hour", "pay rate",
+        # SV DA NO FI: monthly, yearly, hourly pay; income (a household's)
+        "manadslon", "arslon", "timlon", "grundlon", "lonn", "manedslonn", "arslonn", "timelonn", "maanedsloen",
+        "aarsloen", "timeloen", "palkka", "kuukausipalkka", "tuntipalkka", "vuosipalkka", "inkomst", "inkomster",
+        "hushallsinkomst", "bruttoinkomst", "indkomst", "husstandsindkomst", "inntekt", "tulot", "household income",
         # an hourly rate in PT ES NL FR; a credit score in FR DE NL ES
         "tarifa hora", "tarifa horaria", "preco hora", "valor hora", "precio hora", "uurtarief", "uurloon",
         "taux horaire", "tarif horaire", "score credit", "bonitaet", "bonitat", "bonitaetsscore", "schufa",
@@ -228,7 +246,11 @@ NAME_PATTERNS = [
     *_p("employment", LINKED, "eintrittsdatum", "austrittsdatum", "einstellungsdatum",
         "kuendigungsdatum", "fecha ingreso", "fecha contratacion", "data assunzione",
         "data cessazione", "data admissao", "data demissao", "datum in dienst", "datum uit dienst",
-        "indienstdatum", "uitdienstdatum", "termination date", "leaving date", "date of hire", "date left",
+        "indienstdatum", "uitdienstdatum",
+        # how much of full time one works (SV DA NO FI DE NL EN)
+        "syss grad", "syssgrad", "sysselsattningsgrad", "tjanstgoringsgrad", "anstallningsgrad", "stillingsprosent",
+        "stillingsbrok", "beskaeftigelsesgrad", "tyoaikaprosentti", "beschaeftigungsgrad", "deeltijdfactor",
+        "werktijdfactor", "employment rate", "fte", "work percentage", "termination date", "leaving date", "date of hire", "date left",
         "employment start", "employment end", "start of employment", "end of employment"),
     # alta/baja: when an employee joined or left, and also when any record was opened or
     # closed (a complaint's fecha_alta): only in a table about people themselves
@@ -249,7 +271,7 @@ NAME_PATTERNS = [
     *_p("birthdate", LINKED, "dob"),
     *_p("age", PEOPLE, "age", "alter", "edad", "eta", "idade", "leeftijd"),
     *_p("gender", ANY, "gender", "sex", "sexe", "geschlecht", "sexo", "sesso", "genero", "geslacht"),
-    *_p("gender", PEOPLE, "genre", "civilite", "civility", "salutation", "anrede", "tratamiento"),
+    *_p("gender", PEOPLE, "kon", "kjonn", "sukupuoli", "genre", "civilite", "civility", "salutation", "anrede", "tratamiento"),
     *_p("nationality", ANY, "nationality", "nationalite", "citizenship", "staatsangehoerigkeit",
         "staatsangehorigkeit", "nationalitaet", "nacionalidad", "nazionalita", "cittadinanza", "nacionalidade",
         "nationaliteit", "obywatelstwo", "narodowosc", "obcanstvi", "statni obcanstvi", "statni prislusnost",
@@ -271,7 +293,8 @@ NAME_PATTERNS = [
         "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer", "morada",
         "ulica", "ulice", "nr domu", "nr lokalu", "numer domu", "adres zamieszkania", "adresa", "cislo popisne",
         "gatuadress", "gatuadresse", "adress", "gade", "gatenavn", "vejnavn", "husnummer", "katuosoite", "osoite",
-        "lahiosoite", "sokak", "cadde", "mahalle", "strada", "adresa domiciliu", "utca", "hazszam", "lakcim"),
+        "lahiosoite", "gatuadr", "hemadress", "bostadsadress", "folkbokforingsadress", "bostedsadresse",
+        "hjemmeadresse", "kotiosoite", "sokak", "cadde", "mahalle", "strada", "adresa domiciliu", "utca", "hazszam", "lakcim"),
     *_p("address", PEOPLE, "via"),
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
     *_p("address", LOCATION, "adr"),
@@ -350,7 +373,13 @@ PEOPLE_TABLES = frozenset(
      "colaboradores", "aluno", "alunos", "pessoa", "pessoas", "medewerker", "medewerkers", "werknemer",
      "werknemers", "klant", "klanten", "gebruiker", "gebruikers", "lid", "leden", "kandidaat", "kandidaten",
      "personeel", "kontakt", "kontakte", "ansprechpartner", "angehoerige", "contacto", "contactos", "familiares",
-     "contatto", "contatti", "contato", "contatos", "arzt", "aerzte", "medico", "medicos", "medici", "huisarts"}
+     "contatto", "contatti", "contato", "contatos", "arzt", "aerzte", "medico", "medicos", "medici", "huisarts",
+     # Swedish, Danish, Norwegian, Finnish
+     "elev", "elever", "vardnadshavare", "anstalld", "anstallda", "medarbetare", "kund", "kunder", "anvandare",
+     "medlem", "medlemmar", "larare", "sokande", "deltagare", "patienter", "ansatt", "ansatte", "medarbejder",
+     "medarbejdere", "bruger", "brugere", "bruker", "brukere", "oppilas", "oppilaat", "opiskelija",
+     "opiskelijat", "tyontekija", "tyontekijat", "asiakas", "asiakkaat", "kayttaja", "kayttajat", "potilas",
+     "potilaat"}
 )
 # Tables of payments: a "session" there is a payment provider's transaction (p24_session_id,
 # stripe checkout session), no one's login.
@@ -402,7 +431,15 @@ COMPANY_TABLES = frozenset(
      "firma", "firmen", "unternehmen", "gesellschaft", "lieferant", "lieferanten", "empresa", "empresas",
      "proveedor", "proveedores", "azienda", "aziende", "societa", "fornitore", "fornitori", "fornecedor",
      "fornecedores", "bedrijf", "bedrijven", "leverancier", "leveranciers", "krankenkasse", "krankenkassen",
-     "versicherung", "versicherungen", "aseguradora", "aseguradoras"}
+     "versicherung", "versicherungen", "aseguradora", "aseguradoras",
+     # schools, units, departments, municipalities, public bodies: organizations, not people,
+     # even with a logo, a switchboard and a mailbox (SV DA NO FI DE NL EN)
+     "skolenhet", "skolenheter", "enhet", "enheter", "skola", "skolor", "skole", "skoler", "koulu", "koulut",
+     "forskola", "forskolor", "kommun", "kommuner", "kommune", "kunta", "kunnat", "forvaltning", "forvaltningar",
+     "myndighet", "myndigheter", "campus", "campuses", "unit", "units", "department", "departments",
+     "municipality", "municipalities", "council", "councils", "authority", "authorities", "gemeinde",
+     "gemeinden", "behoerde", "gemeente", "gemeenten", "ayuntamiento", "schule", "schulen", "colegio",
+     "colegios", "scuola", "scuole", "escola", "escolas"}
 )
 # People tables whose rows may be companies (B2B clients, SaaS tenants): they are companies
 # when a column holds a company identifier or name and none a person's name or birth.
@@ -434,7 +471,11 @@ CARE_TABLES = frozenset(
      "medicales", "medicaux", "clinical", "dossier", "dossiers", "checkup", "checkups", "intake", "anamnese",
      "anamnesis", "behandlung", "behandlungen", "untersuchung", "untersuchungen", "krankmeldung", "krankmeldungen",
      "consulta", "consultas", "cita", "citas", "visita", "visitas", "visite", "ricovero", "ricoveri", "afspraak",
-     "afspraken", "consult", "consulten", "atendimento", "atendimentos"}
+     "afspraken", "consult", "consulten", "atendimento", "atendimentos",
+     # a school's or a clinic's health records (SV DA NO FI EN)
+     "elevhalsa", "elevhalsan", "halsa", "halsovard", "skolhalsovard", "halsokontroll", "patientjournal",
+     "journalanteckning", "journalanteckningar", "helse", "helsestasjon", "sundhed", "terveys", "health",
+     "healthcare"}
 )
 # Tokens that may follow a care measurement's name: a unit or a qualifier (poids_kg, weight_lbs).
 CARE_QUALIFIERS = frozenset(
@@ -448,12 +489,13 @@ SETTINGS_TABLES = frozenset(
     {"settings", "setting", "parametres", "parametre", "parameters", "parameter", "params", "param", "config",
      "configs", "configuration", "configurations", "options", "option", "reglages", "reglage", "preferences",
      "properties", "variables", "kv", "registry", "einstellungen", "konfiguration", "configuracion", "ajustes",
-     "impostazioni", "configurazione", "configuracoes", "instellingen"}
+     "impostazioni", "configurazione", "configuracoes", "instellingen", "installning", "installningar",
+     "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
-                           "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel"})
+                           "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
-                             "waarde"})
+                             "waarde", "varde", "vaerdi", "verdi", "arvo"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",
@@ -495,7 +537,7 @@ KINDS: dict[str, frozenset[str]] = {
     "mac_address": _TEXTUAL | {model.INET},
     "identifier": _TEXTUAL | {model.UUID},
     "financial": _TEXTUAL | _NUMERIC,
-    "employment": _TEXTUAL | {model.TEMPORAL},
+    "employment": _TEXTUAL | _NUMERIC | {model.TEMPORAL},  # SYSS_GRAD: a share of full time
     "geo_location": _TEXTUAL | _NUMERIC,
     **{c: _TEXTUAL | _NUMERIC | {model.BOOLEAN} for c in SENSITIVE},
 }
@@ -555,7 +597,10 @@ GENDER_VALUES = frozenset(
     {"m", "f", "x", "d", "h", "v", "w", "u", "male", "female", "man", "woman", "men", "women", "homme", "femme",
      "hombre", "mujer", "masculino", "femenino", "masculin", "feminin", "maschio", "femmina", "vrouw",
      "maennlich", "mannlich", "männlich", "weiblich", "divers", "mann", "frau", "other", "autre", "otro", "nb",
-     "non-binary", "nonbinary", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "herr"}
+     "non-binary", "nonbinary", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "herr",
+     # SV DA NO FI: flicka/pojke (F/P), kvinna/man (K/M)
+     "p", "k", "flicka", "pojke", "kvinna", "kvinde", "kvinne", "mand", "pige", "dreng", "jente", "gutt",
+     "nainen", "mies", "tytto", "poika"}
 )
 # Words a short text says a person's health with (a care need, a social tariff's reason):
 # matched at a word's start, accents removed, case folded.
@@ -569,4 +614,8 @@ HEALTH_TERMS = (
     "allerg", "therap", "terapia", "medic", "psychi", "psiqui", "hearing", "visually", "visueel", "mobility",
     "dyslex", "parkinson", "alzheimer", "esclerosis", "sclerose", "sclerosis", "tratamiento", "treatment",
     "behandeling", "pflege", "zorg",
+    # SV DA NO FI: a disability, an illness, an intolerance
+    "funktionsneds", "funktionshind", "funktionsvar", "funktionsnedsat", "nedsatt funksjon", "vammai", "sjukdom",
+    "sygdom", "sykdom", "sairau", "celiaki", "keliaki", "coeliac", "celiac", "zoeliak", "laktosintol",
+    "intoleran", "intoler",
 )
