@@ -5,6 +5,7 @@ strategy, partitions are classified through their parent, and every column is li
 from __future__ import annotations
 
 import io
+import re
 
 import yaml
 
@@ -114,3 +115,16 @@ def test_a_national_number_valid_in_several_countries_counts_for_those_the_dump_
     international = [f"+48 601 234 {i:03d}" for i in range(5)]
     _, parsed = rules_of(_phones_dump(national + international))
     assert parsed["locale"] == "pl_PL"
+
+
+def test_a_number_column_gets_a_number() -> None:
+    # An employment rate is employment data, but a job title would not fit the integer column.
+    rows = "\n".join(f"INSERT INTO staff VALUES({i},'Marie','Dupont{i}',{50 + i * 2});" for i in range(20))
+    data = sqlite_dump("CREATE TABLE staff (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, "
+                       "employment_rate INTEGER);", rows)
+    text, parsed = rules_of(data)
+    rule = parsed["tables"]["staff"]["columns"]["employment_rate"]
+    assert rule == {"strategy": "number", "noise": 0.1}, rule
+    out = io.BytesIO()
+    scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")
+    assert re.search(rb"INSERT INTO staff VALUES\(7,'[^']*','[^']*',\d+\);", out.getvalue()), out.getvalue()[-300:]

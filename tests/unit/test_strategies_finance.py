@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dumpscrub.errors import StrategyError
 from dumpscrub.fakes import FakeEngine
-from dumpscrub.strategies.finance import card_prefix, iban_check_digits, is_luhn_valid, is_valid_iban
+from dumpscrub.strategies.finance import Iban, card_prefix, iban_check_digits, is_luhn_valid, is_valid_iban
 from support.strategy_checks import SECRET, fakes, rule
 
 # Published examples (ECBS / bank documentation) and well-known test card numbers.
@@ -91,3 +91,11 @@ def test_unreadable_values_are_errors_that_do_not_show_them(name: str, value: st
     with pytest.raises(StrategyError) as err:
         FakeEngine(SECRET).fake(rule(name), value)
     assert value not in str(err.value)
+
+
+def test_an_iban_written_without_its_country_code_keeps_that_form() -> None:
+    engine = FakeEngine(b"k", ("pl_PL",))
+    fake = engine.fake(Iban(), "61109010140000071219812874")
+    assert fake.isdigit() and len(fake) == 26 and is_valid_iban("PL" + fake) and fake != "61109010140000071219812874"
+    with pytest.raises(StrategyError):  # no locale says which country: not an IBAN
+        FakeEngine(b"k", ("en_US",)).fake(Iban(), "61109010140000071219812874")

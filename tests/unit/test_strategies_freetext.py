@@ -252,3 +252,13 @@ def test_only_the_dump_peoples_capitalized_names_are_names(engine: FakeEngine) -
 def test_without_known_names_text_is_left_as_it_was(engine: FakeEngine) -> None:
     assert engine.people is None
     assert scrub(engine, "Marie Dupont wrote") == "Marie Dupont wrote"
+
+
+def test_an_account_number_written_without_its_country_code_is_an_iban_of_the_locale() -> None:
+    # A Polish NRB is the IBAN without "PL"; read as such only where a locale says Poland.
+    polish = FakeEngine(b"k", ("pl_PL",))
+    text = "Proszę o przelew na konto 51 2490 0005 2158 8029 0106 8180, zamówienie 12345678901234567890123456."
+    fake = polish.fake(make("iban"), "51 2490 0005 2158 8029 0106 8180")
+    assert scrub(polish, text) == text.replace("51 2490 0005 2158 8029 0106 8180", fake)
+    assert fake == polish.fake(make("iban"), "PL51 2490 0005 2158 8029 0106 8180")[2:]  # one account, one fake
+    assert scrub(FakeEngine(b"k", ("en_US",)), text) == text

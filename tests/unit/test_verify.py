@@ -289,3 +289,22 @@ def test_chance_is_counted_in_distinct_values_not_rows() -> None:
     kept = [(i, f"f{i}@example.com", "Lorem", None, s) for i, s in enumerate(states, 1)]
     leaks = check(agency(candidates=people), agency(candidates=kept), AGENCY_RULES).leaks
     assert [(leak.column, leak.values, leak.check) for leak in leaks] == [("state", 40, "per_row")]
+
+
+PEOPLE = ("CREATE TABLE pupils(id INTEGER PRIMARY KEY, street TEXT);\n"
+          "CREATE TABLE staff(id INTEGER PRIMARY KEY, street TEXT);\n")
+STREETS = "version: 1\ntables:\n  pupils:\n    columns: {street: street}\n  staff:\n    columns: {street: street}\n"
+
+
+def test_a_street_drawn_among_the_fakes_is_chance_but_not_in_a_kept_column() -> None:
+    original = dump("INSERT INTO pupils VALUES(1,'Storgatan 12');", "INSERT INTO pupils VALUES(2,'Kungsvägen 3');",
+                    "INSERT INTO staff VALUES(1,'Sveavägen 44');", schema=PEOPLE)
+    # pupil 2's fake happens to be the teacher's real street: drawn from the same lists
+    scrubbed = dump("INSERT INTO pupils VALUES(1,'Ringvägen 7');", "INSERT INTO pupils VALUES(2,'Sveavägen 44');",
+                    "INSERT INTO staff VALUES(1,'Torggatan 9');", schema=PEOPLE)
+    result = check(original, scrubbed, STREETS)
+    assert result.ok and any("taken for chance" in n for n in result.notes), result.as_json()
+    kept = STREETS.replace("  pupils:\n    columns: {street: street}\n", "  pupils:\n    columns: {street: keep}\n")
+    copied = dump("INSERT INTO pupils VALUES(1,'Storgatan 12');", "INSERT INTO pupils VALUES(2,'Sveavägen 44');",
+                  "INSERT INTO staff VALUES(1,'Torggatan 9');", schema=PEOPLE)
+    assert not check(original, copied, kept).ok  # copied into a column nobody scrubs: a leak

@@ -72,11 +72,13 @@ _KEPT = {"gender"}
 # Dates of a person's life at work: a date column is faked like a birth date.
 _EMPLOYMENT_DATE = ("date", "datetime")
 _EMPLOYMENT_TEXT = ({"strategy": "faker", "provider": "job"}, "text")
+_NUMERIC = ({"strategy": "number", "noise": 0.1},)
 _SENSITIVE = ("text",)  # health, religion...: no realistic fake, sentences instead (or NULL)
 _COLLISION_FREE = ("email", "phone", "hash", "iban", "credit_card", "uuid", "username")
 # The Faker locale of a phone region, where the country has several (else the first).
 _LOCALE_OF_REGION = {"US": "en_US", "GB": "en_GB", "CA": "en_CA", "BE": "fr_BE", "CH": "de_CH"}
 MAX_LOCALES = 3
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 MIN_LOCALE_SHARE = 0.05  # a region is worth a locale when this share of the numbers is its own
 
 
@@ -242,8 +244,9 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
 def _candidates(category: str, column: Column, sensitive: bool, unique: bool) -> tuple[Any, ...]:
     if sensitive:
         found = _SENSITIVE
-    elif category == "employment":
-        found = _EMPLOYMENT_DATE if column.kind == model.TEMPORAL else _EMPLOYMENT_TEXT
+    elif category == "employment":  # a hire date, a rate of employment, a job title
+        found = (_EMPLOYMENT_DATE if column.kind == model.TEMPORAL
+                 else _NUMERIC if column.kind in (model.INTEGER, model.NUMBER) else _EMPLOYMENT_TEXT)
     else:
         found = _CANDIDATES.get(category, ())
     if category == "identifier" and column.kind == model.UUID:
@@ -316,9 +319,12 @@ class _Trial:
         if column.kind == model.ARRAY:
             return True  # (elements are faked one by one: the rewriter splits them)
         filling = strategy.adapt(column)
+        numeric = column.kind in (model.INTEGER, model.NUMBER)
         try:
             for value in values[: self.TRIED]:
-                self.engine.fake(filling, value, column.length)
+                fake = self.engine.fake(filling, value, column.length)
+                if numeric and fake is not None and not _NUMBER.fullmatch(fake):
+                    return False  # a job title in an integer column would not restore
         except DumpscrubError:
             return False
         return True

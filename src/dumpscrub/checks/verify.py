@@ -69,6 +69,10 @@ LOW_ENTROPY = frozenset(
 # such a column are chance, not a leak (see CHANCE_FLOOR and CHANCE_SHARE).
 CHANCE = frozenset({"first_name", "last_name", "name", "date", "datetime", "number", "faker", "company"})
 CHANCE_FLOOR = 2  # distinct values whose matches are always taken for chance
+# Strategies whose fakes are drawn from the lists real values come from (a street, a
+# city, a name): an original found whole among another such column's fakes, up to
+# CHANCE_FLOOR times, is taken for chance, not for a leak.
+DRAWN = frozenset({"address", "street", "city", "company", "name", "first_name", "last_name"})
 CHANCE_SHARE = 0.05  # and up to this share of the column's distinct values judged per row
 # A consistent fake is a function of the original: when a value's fake happens to be the
 # value, every row holding it matches. Chance is counted in distinct values, not rows.
@@ -294,14 +298,24 @@ class _Verifier:
         found, scanned = self._read_scrubbed()
         self._counts()
         self._per_row_leaks()
-        leaks, kept = [], {}
+        leaks, kept, drawn = [], {}, 0
+        faked_by = {(c.table, c.column.casefold()): c.strategy.name for c in self.columns}
         for (index, t, col), (n, example, whole) in found.items():
             column = self.columns[index]
             if not whole and self._kept_company(t, col):
                 kept.setdefault(f"{column.table}.{column.column}", {})[f"{t}.{col}"] = n
                 continue
+            if (whole and n <= CHANCE_FLOOR and column.strategy.name in DRAWN
+                    and faked_by.get((t, col.casefold())) in DRAWN):
+                drawn += n  # a street line drawn from the lists the original came from
+                continue
             leaks.append(Leak(column.table, column.column, t, col, n, example, "anywhere"))
         self.result.leaks[:0] = leaks
+        if drawn:
+            self.result.notes.append(
+                f"{drawn} originals found whole among the fakes of a column scrubbed with {', '.join(sorted(DRAWN))}: "
+                f"fakes drawn from lists can equal a real value (up to {CHANCE_FLOOR} per column, taken for chance)"
+            )
         for origin, where in kept.items():
             self.result.notes.append(
                 f"{sum(where.values()):,} items quoted in {origin} are held by columns the rules keep, of tables "

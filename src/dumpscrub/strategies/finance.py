@@ -27,6 +27,25 @@ def iban_check_digits(country: str, bban: str) -> str:
     return f"{98 - number % 97:02d}"
 
 
+# IBAN lengths (ISO 13616 registry) of the countries whose banks also write account
+# numbers as the IBAN without its country code (Poland's NRB: 26 digits): such a
+# number is read as the IBAN of a country of the rules' locales that it is valid in.
+IBAN_LENGTHS = {
+    "AT": 20, "BE": 16, "CH": 21, "CZ": 24, "DE": 22, "DK": 18, "ES": 24, "FI": 18, "FR": 27, "GB": 22,
+    "HU": 28, "IE": 22, "IT": 27, "LU": 20, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24,
+    "SK": 24, "TR": 26,
+}
+
+
+def national_iban_country(digits: str, regions) -> str | None:
+    """The country among ``regions`` whose IBAN ``digits`` (check digits and a BBAN of
+    digits, without the country code) is, if any."""
+    for region in regions:
+        if IBAN_LENGTHS.get(region) == len(digits) + 2 and is_valid_iban(region + digits):
+            return region
+    return None
+
+
 def is_valid_iban(value: str) -> bool:
     """Whether ``value`` (spaces allowed) passes the IBAN checksum."""
     compact = "".join(value.split()).upper()
@@ -60,10 +79,16 @@ class Iban(Strategy):
     min_length = IBAN_MIN
 
     def normalize(self, value, engine):
-        return "".join(value.split()).upper()
+        compact = "".join(value.split()).upper()
+        country = national_iban_country(compact, engine.regions) if compact.isdigit() else None
+        return country + compact if country else compact  # PL61 1090... and 61 1090... alike
 
     def generate(self, value, draw, engine, max_length):
         compact = "".join(c for c in value if c.isascii() and c.isalnum()).upper()
+        country = national_iban_country(compact, engine.regions) if compact.isdigit() else None
+        if country is not None:  # written without its country code: so is the fake
+            fake = self.generate(country + value.strip(), draw, engine, None)
+            return value[: len(value) - len(value.lstrip())] + fake[2:].lstrip()
         if not (IBAN_MIN <= len(compact) <= IBAN_MAX and _IBAN_START.match(compact)):
             raise StrategyError(
                 "strategy 'iban' cannot read a value as an IBAN",

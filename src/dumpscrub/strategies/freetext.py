@@ -30,7 +30,7 @@ from ..people import MIN_DIGITS, MIN_VALUE_LENGTH, MIN_WORD_LENGTH
 from . import registry
 from .base import TEXTUAL, Strategy
 from .contact import Email, Phone
-from .finance import IBAN_MIN, is_luhn_valid, is_valid_iban
+from .finance import IBAN_LENGTHS, IBAN_MIN, is_luhn_valid, is_valid_iban, national_iban_country
 from .generic import Hash, HashParams
 from .network import Ip
 from .registry import strategy
@@ -192,6 +192,11 @@ class ScrubText(Strategy):
                 end = _iban_end(m.group())
                 if end:
                     found.append((m.start(), m.start() + end, "iban"))
+            if any(r in IBAN_LENGTHS for r in engine.regions):  # an IBAN without its country code (NRB)
+                for m in _DIGIT_RUN.finditer(text):
+                    digits = "".join(c for c in m.group() if c.isdigit())
+                    if len(digits) >= IBAN_MIN - 2 and national_iban_country(digits, engine.regions):
+                        found.append((m.start(), m.end(), "iban"))
         if "credit_card" in find:
             found.extend((m.start(), m.end(), "credit_card") for m in _CARD.finditer(text) if _is_card(m.group()))
         if "phone" in find and _may_hold_phone(text):
