@@ -38,10 +38,8 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import json
 import os
 import re
-import uuid
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator
 
@@ -55,10 +53,11 @@ from ..reader import Source, decompressed
 from ..rules import Rules, TableAction
 from ..strategies import Strategy
 from ..strategies.contact import phone_key
-from ..strategies.finance import is_luhn_valid, is_valid_iban
-from ..strategies.freetext import _DIGIT_RUN, _EMAIL, _IBAN, _IPV4, _IPV6, _JSON_STRING, ScrubText, _iban_end
+from ..strategies.freetext import ScrubText
 from .dump import DumpFile
+from .originals import _forms, _is_distinctive, _tokens, is_placeholder, is_role_mailbox
 from .values import mask
+from .verify_report import Leak, RowCount, Verification, print_report
 
 # Strategies whose originals are low-entropy (a name, a city, a date): judged per row.
 LOW_ENTROPY = frozenset(
@@ -89,123 +88,10 @@ _SECRETLESS = frozenset({"constant", "null", "blob", "password", "mask", "regex"
 # quote are originals (scrub_text), or nothing this check can tell (json paths).
 _PARTIAL = frozenset({"scrub_text", "json"})
 _NO_ITEMS = frozenset({"json", "regex", "mask"})  # their items may stay by design
-
-PLACEHOLDERS = frozenset(
-    {
-        "", "-", "--", "?", "0", "1", "n/a", "na", "n.a.", "none", "null", "nil", "unknown", "test", "x", "xx", "xxx",
-        "tbd", "todo", "redacted", "anonymous", "default", "true", "false", "yes", "no", "[]", "{}", "0.00", "0.0",
-        # English
-        "prefer not to say", "i prefer not to say", "prefer not to answer", "rather not say", "not specified",
-        "unspecified", "not stated", "not provided", "not given", "not disclosed", "undisclosed", "declined",
-        "declined to state", "declined to answer", "not applicable", "not available", "not known", "other",
-        "n/d", "nd", "n.d.", "-none-", "(none)", "(empty)", "empty", "blank", "missing", "private", "withheld",
-        # German
-        "keine angabe", "keine angaben", "k.a.", "k. a.", "ka", "keine", "unbekannt", "nicht angegeben",
-        "möchte ich nicht angeben", "nicht bekannt", "sonstiges", "entfällt",
-        # French
-        "non renseigné", "non renseigne", "non communiqué", "non communique", "nc", "n.c.", "inconnu", "inconnue",
-        "néant", "neant", "aucun", "aucune", "non précisé", "non precise", "non spécifié", "ne se prononce pas",
-        "ne souhaite pas répondre", "préfère ne pas répondre", "sans objet", "autre",
-        # Spanish, Italian, Portuguese, Dutch
-        "sin especificar", "no especificado", "no especificada", "desconocido", "desconocida", "ninguno", "ninguna",
-        "prefiero no decirlo", "prefiero no responder", "no consta", "no aplica", "otro", "non specificato",
-        "sconosciuto", "nessuno", "não informado", "nao informado", "desconhecido", "nenhum", "onbekend",
-        "niet opgegeven", "geen",
-    }
-)
-# Role mailboxes: a company's address, not a person's (the local part, or its first word).
-ROLE_MAILBOXES = frozenset(
-    {
-        "contact", "info", "infos", "information", "jobs", "job", "hr", "sales", "support", "hello", "hallo", "hola",
-        "noreply", "no-reply", "donotreply", "do-not-reply", "admin", "administrator", "office", "team", "careers",
-        "career", "recruiting", "recruitment", "bewerbung", "bewerbungen", "karriere", "personal", "kontakt",
-        "service", "kundenservice", "empleo", "empleos", "rrhh", "ventas", "contacto", "recrutement", "emploi",
-        "accueil", "secretariat", "compta", "comptabilite", "billing", "invoices", "invoice", "accounts",
-        "accounting", "press", "presse", "marketing", "webmaster", "postmaster", "abuse", "security", "privacy",
-        "dpo", "datenschutz", "legal", "help", "mail", "enquiries", "inquiries", "booking", "reservations", "orders",
-        "newsletter", "notifications", "feedback", "rh", "direction", "buchhaltung", "verwaltung", "empresa",
-    }
-)
-MIN_ANYWHERE = 6  # shorter values are judged per row only (a word, a short code)
-MIN_TOKEN = 4  # shorter words of a scrubbed value are not looked up
-
 _KEPT_DATES = re.compile(r"[+-]?infinity|0000-00-00.*", re.I)
-_DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T][\d:.+\-Z]*)?")
-_AMOUNT = re.compile(r"[+-]?\d{1,6}(?:[.,]\d+)?")
-_PHONE_SHAPE = re.compile(r"\+?[\d ().\-/\u00a0]{7,}")
-_UUID = re.compile(
-    r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])"
-)
-_WORDS = re.compile(r"\w+")
-_DOTTED = re.compile(r"\w[\w.\-+]*\w")
-_DIGITS_ONLY = re.compile(r"\d{7,}")
 _ITEM_KINDS = frozenset({"email", "phone", "ip", "iban", "credit_card"})
 # Strategies whose originals are one person's however often a column repeats them.
 _IDENTIFIERS = frozenset({"email", "phone", "iban", "credit_card", "uuid", "ip", "username"})
-_SPACES = re.compile(r"\s+")
-_LOCAL_WORD = re.compile(r"[.\-_+]")
-
-
-@dataclass
-class Leak:
-    """Originals of one covered column found in one column of the scrubbed dump."""
-
-    table: str
-    column: str
-    found_table: str
-    found_column: str
-    values: int  # occurrences
-    example: str  # masked
-    check: str  # "anywhere" or "per_row"
-
-    def as_json(self) -> dict:
-        return {
-            "table": self.table, "column": self.column, "found_table": self.found_table,
-            "found_column": self.found_column, "values": self.values, "example": self.example, "check": self.check,
-        }
-
-
-@dataclass
-class RowCount:
-    """A table's rows in both dumps, and how many the rules leave."""
-
-    table: str
-    original: int | None  # None: the table is not in the original
-    scrubbed: int | None  # None: the table is not in the scrubbed dump
-    expected: int | None  # None: the table must be absent (dropped)
-    why: str
-
-    @property
-    def ok(self) -> bool:
-        # A truncated table may be absent from a data-only dump; a dropped one must be.
-        return self.scrubbed == self.expected or (self.expected == 0 and self.scrubbed is None)
-
-    def as_json(self) -> dict:
-        return {"table": self.table, "original": self.original, "scrubbed": self.scrubbed,
-                "expected": self.expected, "why": self.why, "ok": self.ok}
-
-
-@dataclass
-class Verification:
-    """What verify found and what it checked."""
-
-    leaks: list[Leak] = field(default_factory=list)
-    row_counts: list[RowCount] = field(default_factory=list)
-    checked: dict = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.leaks and all(r.ok for r in self.row_counts)
-
-    def as_json(self) -> dict:
-        return {
-            "ok": self.ok,
-            "leaks": [leak.as_json() for leak in self.leaks],
-            "row_counts": [r.as_json() for r in self.row_counts],
-            "checked": self.checked,
-            "notes": self.notes,
-        }
 
 
 @dataclass
@@ -652,50 +538,6 @@ class _Verifier:
         self.chance = chance_total
 
 
-def print_report(result: Verification, console=None) -> None:
-    """The verification as rich tables: leaks, row counts that do not add up, a summary."""
-    from rich.console import Console
-    from rich.table import Table
-
-    console = console or Console(soft_wrap=True)
-    if result.leaks:
-        table = Table("original column", "found in", "values", "example", "check", title="Originals still in the dump")
-        for column in table.columns:
-            column.overflow = "fold"
-        for leak in sorted(result.leaks, key=lambda k: (k.found_table, k.found_column, k.table, k.column)):
-            table.add_row(f"{leak.table}.{leak.column}", f"{leak.found_table}.{leak.found_column}",
-                          f"{leak.values:,}", leak.example, leak.check.replace("_", " "))
-        console.print(table)
-    wrong = [r for r in result.row_counts if not r.ok]
-    if wrong:
-        table = Table("table", "original", "scrubbed", "expected", "why", title="Row counts the rules do not explain")
-        for r in wrong:
-            show = lambda n: "absent" if n is None else f"{n:,}"  # noqa: E731
-            table.add_row(r.table, show(r.original), show(r.scrubbed), show(r.expected), r.why)
-        console.print(table)
-    c = result.checked
-    verdict = "[green]ok[/green]" if result.ok else "[red]FAILED[/red]"
-    console.print(
-        f"verify: {verdict}: {c['columns']} covered columns, {c['values']:,} original values "
-        f"({c['distinctive']:,} distinctive forms looked for in {c['scrubbed_values']:,} scrubbed values, "
-        f"{c['per_row']:,} judged per row); row counts of {c['tables']} tables compared"
-    )
-    for note in result.notes:
-        console.print(f"verify: note: {note}")
-
-
-def is_placeholder(text: str) -> bool:
-    """Whether a value says that there is no value ("n/a", "Prefer not to say.", "keine Angabe")."""
-    folded = _SPACES.sub(" ", text.casefold()).strip(" .!'\"()[]")
-    return folded in PLACEHOLDERS or text.strip().casefold() in PLACEHOLDERS
-
-
-def is_role_mailbox(email: str) -> bool:
-    """Whether an e-mail address is a company's role mailbox (jobs@, contact@, no-reply@...)."""
-    local = email.rpartition("@")[0].casefold()
-    return local in ROLE_MAILBOXES or _LOCAL_WORD.split(local, 1)[0] in ROLE_MAILBOXES
-
-
 def _by_chance(strategy: Strategy) -> bool:
     """Whether the strategy may give an original back by chance: a name from a list, a
     date drawn within ten years, a number times a factor near 1 (generalized dates,
@@ -710,96 +552,6 @@ def _by_chance(strategy: Strategy) -> bool:
 
 def _present(table: str, present: set[str], catalog: Catalog) -> bool:
     return table in present or catalog.get(table) is not None
-
-
-def _is_distinctive(text: str, strategy: str) -> bool:
-    """Whether an original is unlikely to stand anywhere by chance (else: judged per row)."""
-    if len(text) < MIN_ANYWHERE or _DATE_LIKE.fullmatch(text) or _AMOUNT.fullmatch(text):
-        return False
-    if "@" in text or any(c.isdigit() for c in text) or not text.isalpha():
-        return True
-    # A single word: a username or a token is distinctive, a word of prose is not.
-    return strategy in ("username", "email", "hash", "uuid", "password") and len(text) >= 8
-
-
-def _forms(text: str, strategy: str, regions: tuple[str, ...]) -> Iterator[str]:
-    """The forms an original is looked for under (see _tokens for the scrubbed side)."""
-    folded = text.casefold()
-    yield "v:" + folded
-    if _EMAIL.fullmatch(text):
-        yield "e:" + folded
-    digits = "".join(c for c in text if c.isdigit())
-    if (strategy == "phone" or _PHONE_SHAPE.fullmatch(text)) and len(digits) >= 7:
-        yield "p:" + phone_key(text, regions)
-    if _IPV4.fullmatch(text) or ":" in text:
-        try:
-            yield "i:" + ipaddress.ip_address(text.split("/")[0]).compressed
-        except ValueError:
-            pass
-    if _IBAN.fullmatch(text.upper()) and is_valid_iban(text):
-        yield "b:" + text.replace(" ", "").casefold()
-    if 13 <= len(digits) <= 19 and re.fullmatch(r"[\d \-]+", text) and is_luhn_valid(digits):
-        yield "c:" + digits
-    if _UUID.fullmatch(text.strip("{}").removeprefix("urn:uuid:")):
-        yield "u:" + uuid.UUID(text.strip("{}").removeprefix("urn:uuid:")).hex
-
-
-def _tokens(value: str, regions: tuple[str, ...]) -> Iterator[str]:
-    """The forms a scrubbed value may hold an original under: the value whole, its
-    words and dotted words, emails, phone numbers (E.164 key), IPs, IBANs, cards,
-    UUIDs, and the strings of a JSON document."""
-    text = value.strip()
-    folded = text.casefold()
-    yield "v:" + folded
-    if len(text) <= MIN_TOKEN:
-        return
-    for pattern in (_WORDS, _DOTTED):
-        for m in pattern.finditer(folded):
-            if len(m.group()) >= MIN_TOKEN and m.end() - m.start() != len(folded):
-                yield "v:" + m.group()
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
-            yield "e:" + m.group().casefold()
-    if any(c.isdigit() for c in text):
-        for m in _DIGIT_RUN.finditer(text):
-            run = m.group()
-            if sum(c.isdigit() for c in run) >= 7:
-                yield "p:" + phone_key(run, regions)
-                start = m.start()
-                if start > 0 and text[start - 1] == "+":
-                    yield "p:" + phone_key("+" + run, regions)
-        for m in _DIGITS_ONLY.finditer(text):
-            yield "p:" + phone_key(m.group(), regions)
-            if 13 <= len(m.group()) <= 19:
-                yield "c:" + m.group()
-        for m in _IPV4.finditer(text):
-            yield from _ip(m.group())
-        for m in re.finditer(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)", text):
-            yield "c:" + "".join(c for c in m.group() if c.isdigit())
-        for m in _IBAN.finditer(text.upper()):
-            end = _iban_end(m.group())
-            if end:
-                yield "b:" + m.group()[:end].replace(" ", "").casefold()
-        for m in _UUID.finditer(text):
-            yield "u:" + m.group().replace("-", "").lower()
-    if text.count(":") >= 2:
-        for m in _IPV6.finditer(text):
-            yield from _ip(m.group().rstrip("."))
-    if text[:1] in "{[" and '"' in text:
-        for m in _JSON_STRING.finditer(text):
-            try:
-                inner = json.loads(m.group())
-            except ValueError:
-                continue
-            if isinstance(inner, str) and inner.strip():
-                yield "v:" + inner.strip().casefold()
-
-
-def _ip(text: str) -> Iterator[str]:
-    try:
-        yield "i:" + ipaddress.ip_address(text).compressed
-    except ValueError:
-        pass
 
 
 __all__ = ["Leak", "RowCount", "Verification", "is_placeholder", "is_role_mailbox", "mask", "print_report", "verify"]
