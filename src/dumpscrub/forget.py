@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Sequence
 
 from .errors import RulesError
 from .keys import Link
-from .model import PASS, Action, Catalog, Codec, DataStart, Plan, Row, positions_of
+from .model import PASS, Action, Catalog, Codec, DataStart, Plan, Row, lineage, positions_of
 from .rules import Rules, TableAction
 
 MAX_PASSES = 64  # a cycle of keys deeper than this is not a real schema
@@ -317,11 +317,8 @@ _NO_RECORDS = TableFilter("")
 
 def _root(table: str, parents: dict[str, str]) -> str:
     """The table a partition is part of, through partitions of partitions."""
-    seen = {table}
-    while table in parents and parents[table] not in seen:
-        table = parents[table]
-        seen.add(table)
-    return table
+    *_, top = lineage(table, parents)
+    return top
 
 
 def _references(parent: _Parent, values: dict, fold: bool) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from dataclasses import dataclass, field
-from typing import Callable, Protocol, Sequence
+from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
 # Column kinds: what a strategy may write into a column.
 TEXT = "text"
@@ -50,6 +50,17 @@ class Column:
     def of_elements(self) -> "Column":
         """An array column as one of its elements (for strategies that fake element by element)."""
         return dataclasses.replace(self, type=self.type.rstrip("[]"), kind=self.element or UNKNOWN, element=None)
+
+
+def lineage(table: str, parents: Mapping[str, str]) -> Iterator[str]:
+    """``table``, then the table it is a partition of, and so on up (``parents``: each
+    partition's parent, as Partition events give them); a cycle ends the walk."""
+    seen = {table}
+    yield table
+    while table in parents and parents[table] not in seen:
+        table = parents[table]
+        seen.add(table)
+        yield table
 
 
 def positions_of(names: Sequence[str]) -> Callable[[str], int | None]:

@@ -21,7 +21,7 @@ from .errors import DumpInputError, RulesError
 from .fakes import FakeEngine
 from .forget import Forgetting
 from .keys import follow_keys, links, shared_lengths
-from .model import PASS, Catalog, Constraint, Partition, Plan, TableDDL
+from .model import PASS, Catalog, Constraint, Partition, Plan, TableDDL, lineage
 from .people import NameCollector, wants_names
 from .reader import CHUNK_SIZE, Source, decompressed
 from .rewrite import Report, Rewriter, Watch
@@ -118,12 +118,8 @@ def check_classified(rules: Rules, found: Survey) -> None:
     for table in sorted(found.data):
         if table.startswith("sqlite_") and found.catalog.get(table) is None:
             continue  # SQLite's own tables (sqlite_sequence): no schema, nothing of anyone's
-        rule = rules.table(table)
-        parent, seen = table, {table}
-        while rule is None and found.parents.get(parent) is not None and found.parents[parent] not in seen:
-            parent = found.parents[parent]  # a partition has its parent's rule
-            seen.add(parent)
-            rule = rules.table(parent)
+        # a partition has its parent's rule
+        rule = next((r for t in lineage(table, found.parents) if (r := rules.table(t)) is not None), None)
         if rule is not None and rule.action is not None:
             continue  # truncate, drop, keep: the whole table is classified
         tdef = found.catalog.get(table)

@@ -29,6 +29,7 @@ from .model import (
     Row,
     TableDDL,
     TableDef,
+    lineage,
     positions_of,
 )
 from .reader import Source
@@ -350,15 +351,7 @@ class Rewriter:
         return found
 
     def _find_rule(self, table: str) -> TableRule | None:
-        rule = self.rules.table(table)
-        seen = {table}
-        while rule is None and table in self._parents:
-            table = self._parents[table]
-            if table in seen:
-                break
-            seen.add(table)
-            rule = self.rules.table(table)
-        return rule
+        return next((r for t in lineage(table, self._parents) if (r := self.rules.table(t)) is not None), None)
 
     def _bind(self, table: str, rule: TableRule, columns, pos: int) -> list[tuple[int, Binding]]:
         active = [r for r in rule.columns.values() if not r.strategy.is_identity]

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from .. import model
 from ..errors import UsageError
-from ..model import Catalog, TableDef, positions_of
+from ..model import Catalog, TableDef, lineage, positions_of
 from .dump import DumpFile
 
 # Group sizes reported: (smallest, largest or None, label).
@@ -241,16 +241,8 @@ def measure(stream: BinaryIO, name: str, quasis: list[Quasi], min_k: int | None 
             """The measured table a data statement's rows count for: itself, or the
             partitioned table it is part of (pg_dump writes rows under each partition)."""
             if table not in owner:
-                found, seen = None, set()
-                current: str | None = table
-                while current is not None and current not in seen:
-                    seen.add(current)
-                    tdef = catalog.get(current)
-                    if tdef is not None and tdef.name in by_table:
-                        found = tdef.name
-                        break
-                    current = surveyed.parents.get(current)
-                owner[table] = found
+                measured = (tdef.name for t in lineage(table, surveyed.parents) if (tdef := catalog.get(t)) is not None)
+                owner[table] = next((name for name in measured if name in by_table), None)
             return owner[table]
 
         positions: dict[tuple[str, tuple[str, ...]], list[tuple[_Measure, list[int]]]] = {}

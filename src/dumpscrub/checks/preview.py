@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Callable
 
 from ..errors import UsageError
-from ..model import Catalog, Codec, positions_of
+from ..model import Catalog, Codec, lineage, positions_of
 from ..pipeline import scrub
 from ..rules import Rules, TableAction, TableRule
 from .dump import DumpFile
@@ -114,14 +114,7 @@ def preview(
         def group_of(table: str) -> tuple[str, TableRule | None]:
             """The table a data statement's rows are shown under, and its rule: the
             table itself, or the partitioned table whose rule applies to it."""
-            current, seen = table, set()
-            while current is not None and current not in seen:
-                seen.add(current)
-                rule = rules.table(current)
-                if rule is not None:
-                    return current, rule
-                current = parents.get(current)
-            return table, None
+            return next(((t, r) for t in lineage(table, parents) if (r := rules.table(t)) is not None), (table, None))
 
         has_data = {group_of(t)[0] for t in surveyed.data}
         if tables:

@@ -23,7 +23,7 @@ import yaml
 
 from .. import __version__, model
 from ..keys import links
-from ..model import Catalog, Column, TableDef
+from ..model import Catalog, Column, TableDef, lineage
 from ..errors import DumpscrubError
 from ..fakes import FakeEngine, available_locales
 from ..pipeline import random_secret
@@ -336,14 +336,7 @@ def _name(spec: Any) -> str:
 
 def _roots(parents: dict[str, str]) -> dict[str, str]:
     """Each partition's topmost parent: the table whose rule it takes."""
-    roots = {}
-    for table in parents:
-        top, seen = table, {table}
-        while top in parents and parents[top] not in seen:
-            top = parents[top]
-            seen.add(top)
-        roots[table] = top
-    return roots
+    return {table: [*lineage(table, parents)][-1] for table in parents}
 
 
 def _rule_names(catalog: Catalog, tables: list[TableDef]) -> dict[str, str]:
