@@ -95,6 +95,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     quoted_items,
     says_health,
 )
+from .vehicles import is_plate, is_vin, varied_letters
 from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_KEY, STRONG: re-exported)
     ABBREVIATIONS,
     AFTER,
@@ -148,7 +149,8 @@ VALUE_CHECKS: tuple[tuple[str, str, object], ...] = (
     ("email", "e-mail addresses", is_email),
     ("iban", "IBANs", is_iban),
     ("credit_card", "card numbers (Luhn)", is_card),
-    ("national_id", "national id numbers (NIR, SSN, DNI/NIE, codice fiscale, CPF, NINO)", is_national_id),
+    ("national_id", "national id numbers (NIR, SSN, DNI/NIE, codice fiscale, CPF, NINO, driving licence)",
+     is_national_id),
     ("ip", "IP addresses", is_ip),
     ("mac_address", "MAC addresses", is_mac),
     ("phone", "phone numbers", is_phone),
@@ -158,6 +160,8 @@ _CONFIRMS["national_id"] = lambda v: is_national_id(v) or is_nip(v)  # a sole tr
 _CONFIRMS["blob_image"] = is_image
 _CONFIRMS["identifier"] = is_token
 _CONFIRMS["document"] = is_document
+_CONFIRMS["license_plate"] = is_plate
+_CONFIRMS["vehicle_id"] = is_vin
 # Value shapes no name can be mistaken for: when a clear majority of a column's values
 # have one, they say its category over an ambiguous name (from_addr holding e-mails).
 _UNMISTAKABLE = frozenset({"email", "ip", "mac_address", "iban", "password"})
@@ -295,7 +299,7 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                 return finding(table, name, "address", f"{hits} of {total} sampled values are a street and a house "
                                "number in a table about people or linked to them", 0.5 + 0.4 * hits / total,
                                mask(next(v for v in values if is_street_address(v)), "address"))
-            found = health_codes(table, name, values)
+            found = health_codes(table, name, values) or _vehicles(table, name, values)
             if found is not None:
                 return found
         if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name):
@@ -332,6 +336,23 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
             return finding(table, name, "free_text", f"{hits} of {len(values)} sampled texts of offers published "
                            "by people quote personal mailboxes or phones", 0.5 + 0.4 * min(1.0, hits / len(values) * 2),
                            mask(example, "free_text"))
+    return None
+
+
+def _vehicles(table: str, name: str, values: list[str]) -> Finding | None:
+    """A column of cars' VINs or registration plates, in a table about people or linked to
+    them: many distinct values, and plates whose letters vary (not references sharing a
+    prefix, such as ORD123; a make's VINs share theirs)."""
+    total = len(values)
+    if total < MIN_MATCHES or len(set(values)) * 2 <= total:
+        return None
+    for category, label, check in (("vehicle_id", "vehicle identification numbers (VIN)", is_vin),
+                                   ("license_plate", "registration plates", is_plate)):
+        hits, _ = _share(values, check)
+        if _enough(hits, total) and (check is is_vin or varied_letters([v for v in values if check(v)])):
+            return finding(table, name, category, f"{hits} of {total} sampled values are cars' {label}, in a table "
+                           "about people or linked to them", 0.5 + 0.4 * hits / total,
+                           mask(next(v for v in values if check(v)), category))
     return None
 
 

@@ -34,7 +34,7 @@ from .values import (
     says_health,
 )
 from .naming import TableContext, ValueEvidence, match_column
-from .vocabulary import ANY, LINKED, LOCATION, PEOPLE, PERSON, QUASI, SENSITIVE
+from .vocabulary import ANY, DOCUMENT_KINDS, LINKED, LOCATION, PEOPLE, PERSON, QUASI, SENSITIVE
 
 MAJORITY = 0.6  # share of a column's non-empty sampled values a value detector must match
 MIN_MATCHES = 2  # ... and at least this many (one, when the sample holds a single value)
@@ -314,12 +314,19 @@ def health_codes(table: str, name: str, values: list[str]) -> Finding | None:
         return None
     if max(len(v) for v in distinct) > 40:
         return None
-    health = sorted(v for v in distinct if says_health(v))
+    health = sorted(v for v in distinct if says_health(v) and not names_document(v))
     if not health:
         return None
     return finding(table, name, "health", f"{len(distinct)} distinct values repeat in a table linked to people, "
                    f"{len(health)} of them naming a health condition or a care need", 0.45 + 0.3 * len(health) /
                    len(distinct), mask(health[0], "health"))
+
+
+def names_document(value: str) -> bool:
+    """Whether a code names a kind of document (MEDICAL_REPORT, sick note, Arztbericht):
+    a list of document types says what a file is, not what a person has."""
+    words = value.replace("_", " ").replace("-", " ").casefold().split()
+    return bool(words) and any(words[-1].endswith(kind) for kind in DOCUMENT_KINDS)
 
 
 def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameBook | None,

@@ -1,7 +1,8 @@
 """National id numbers read by their checks: a French NIR, a US SSN, a Spanish DNI or
 NIE, an Italian codice fiscale, a Brazilian CPF, a UK NINO, and PESEL, NIP,
 personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Belgian
-national number and BSN. Values decide, whatever the column is called.
+national number, BSN and the UK driving licence number. Values decide, whatever the
+column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -24,7 +25,7 @@ def is_national_id(value: str) -> bool:
     fiscale (its control letter), a Brazilian CPF (its two check digits), a UK
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
-    national number, BSN): values decide, whatever the column is called."""
+    national number, BSN, UK driving licence): values decide, whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -220,6 +221,22 @@ def is_bsn(text: str) -> bool:
     return total % 11 == 0 and total > 0
 
 
+# A UK driving licence number (DVLA): the surname's first five letters (9s after a shorter
+# one), the birth date as decade, month (plus 50 for a woman), day and year digit, two
+# initials (9 for none), a digit and two check characters; the issue number may follow.
+_DVLA = re.compile(r"[A-Z](?:[A-Z]{4}|[A-Z]{3}9|[A-Z]{2}99|[A-Z]999|9999)\d(\d{2})(\d{2})\d[A-Z][A-Z9]\d[A-Z0-9]{2}"
+                   r"(?: ?\d{2})?", re.I)
+
+
+def is_driving_licence(text: str) -> bool:
+    """A UK driving licence number, its birth month and day valid (MORGA753116SM9IJ)."""
+    m = _DVLA.fullmatch(text.replace(" ", "") if len(text) > 18 else text)
+    if m is None:
+        return False
+    month, day = int(m[1]), int(m[2])
+    return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
-                    is_tc_kimlik, is_belgian_number, is_bsn)
+                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence)

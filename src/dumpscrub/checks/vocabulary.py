@@ -18,7 +18,7 @@ CATEGORIES = (
     "first_name", "last_name", "name", "username", "email", "phone", "address", "postal_code", "city", "region",
     "country", "geo_location", "birthdate", "age", "gender", "nationality", "ip", "mac_address", "password",
     "national_id", "id_number", "identifier", "iban", "credit_card", "financial", "employment", "license_plate",
-    "blob_image", "document", "free_text", "json", *sorted(SENSITIVE),
+    "vehicle_id", "blob_image", "document", "free_text", "json", *sorted(SENSITIVE),
 )
 FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 
@@ -197,6 +197,7 @@ NAME_PATTERNS = [
     *_p("id_number", ANY, "doc number", "document number", "doc no", "document no", "emp no", "employee number",
         "employee no", "matricule", "badge number", "customer number", "member number", "membership number",
         "policy number", "patient number", "student number", "license number", "licence number",
+        "license no", "licence no", "license nr", "licence nr", "lic no",
         "permit number", "loyalty card", "numero client", "numero adherent",
         # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
         "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
@@ -257,7 +258,11 @@ NAME_PATTERNS = [
     *_p("employment", PERSON, "fecha alta", "fecha baja"),
     *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
     *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
-        "numberplate", "vehicle registration", "kennzeichen", "kfz kennzeichen", "targa", "kenteken", "placa"),
+        "numberplate", "number plate", "vehicle registration", "vehicle reg", "car reg", "vrm", "reg mark",
+        "registration mark", "kennzeichen", "kfz kennzeichen", "targa", "kenteken", "placa"),
+    # a vehicle's identification number (VIN, chassis number): tied to its keeper like its plate
+    *_p("vehicle_id", ANY, "vin", "vin number", "vin no", "vehicle identification number", "chassis number",
+        "chassis no", "chassis nr", "chassisnummer", "fahrgestellnummer", "numero chassis", "bastidor", "numero bastidor", "telaio", "numero telaio"),
     # where one was born: a city, a quasi-identifier (before "birth", which says a date)
     *_p("city", ANY, "birth place", "birthplace", "place of birth", "lieu naissance", "lieu de naissance",
         "geburtsort", "lugar nacimiento", "lugar de nacimiento", "luogo nascita", "luogo di nascita",
@@ -563,7 +568,7 @@ COMPOUND_PARTS = frozenset(
 ABBREVIATIONS = {
     "nm": "name", "srnm": "surname", "surnm": "surname", "fst": "first", "frst": "first", "lst": "last",
     "gndr": "gender", "natl": "nationality", "cd": "code", "dt": "date", "nbr": "number", "cust": "customer",
-    "brth": "birth", "cntct": "contact",
+    "brth": "birth", "cntct": "contact", "veh": "vehicle", "pcode": "postcode", "pstcd": "postcode",
 }
 AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line"}
 BEFORE = {("cr", "score"): "credit"}
@@ -601,6 +606,13 @@ GENDER_VALUES = frozenset(
      # SV DA NO FI: flicka/pojke (F/P), kvinna/man (K/M)
      "p", "k", "flicka", "pojke", "kvinna", "kvinde", "kvinne", "mand", "pige", "dreng", "jente", "gutt",
      "nainen", "mies", "tytto", "poika"}
+)
+# The last word of a code naming a kind of document (medical report, sick note,
+# Arztbericht, certificado médico): a document type, not a health condition.
+DOCUMENT_KINDS = (
+    "report", "reports", "certificate", "form", "letter", "note", "scan", "statement", "invoice", "receipt",
+    "record", "records", "file", "document", "attestation", "rapport", "bericht", "gutachten", "attest",
+    "bescheinigung", "informe", "certificado", "certificato", "intyg", "zaswiadczenie", "verklaring", "brief",
 )
 # Words a short text says a person's health with (a care need, a social tariff's reason):
 # matched at a word's start, accents removed, case folded.
