@@ -40,6 +40,7 @@ VALUE_STRATEGIES = {
 }
 COLLECTED_KINDS = frozenset({"name", *VALUE_STRATEGIES.values()})
 MIN_VALUE_LENGTH = 6  # shorter values (a PIN, a short code) stand in text by chance
+MIN_ADDRESS_LENGTH = 12  # an address without a house number ("Carly Loop, East Adrian"), looked for whole
 MIN_DIGITS = 6  # digits of a value looked for in any layout (a phone number's)
 # A value of letters only is looked for only when a username or a hash holds it and it
 # is this long and no common word: "welcome" or "anonymous" must not change in prose.
@@ -141,7 +142,7 @@ class KnownValues:
         if not is_distinctive(text, name):
             return
         keys = self._keys
-        if "@" not in text and not any(c.isdigit() for c in text):
+        if "@" not in text and not any(c.isdigit() for c in text) and VALUE_STRATEGIES.get(name) != "address":
             self.words = True  # a login, a code of letters: text without digits is looked at too
         if text.isalpha():
             keys.setdefault(hash("v\0" + text), source)
@@ -192,13 +193,16 @@ def _phone_digits(value: str, regions: tuple[str, ...]) -> tuple[str, ...]:
 def is_distinctive(text: str, strategy: str) -> bool:
     """Whether a value of a column scrubbed with ``strategy`` is unlikely to stand in
     text by chance: long enough, and with a digit or an @, or (a username's, a hash's)
-    a long word that is no common one; an e-mail needs its @, a date is no id."""
+    a long word that is no common one, or (an address's, found whole only) several
+    words; an e-mail needs its @, a date is no id."""
     if len(text) < MIN_VALUE_LENGTH:
         return False
     if strategy == "email":
         return "@" in text
     if "@" in text or any(c.isdigit() for c in text):
         return not _DATE.fullmatch(text)
+    if VALUE_STRATEGIES.get(strategy) == "address":  # found whole only: a place of several words
+        return len(text) >= MIN_ADDRESS_LENGTH and len(text.split()) >= 2
     return (
         strategy in ("username", "hash")
         and len(text) >= MIN_WORD_LENGTH

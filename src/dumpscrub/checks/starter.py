@@ -48,7 +48,9 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
     "region": ({"strategy": "faker", "provider": "administrative_unit"},),  # a state, province, region... in every locale
     "country": ("country",),
     "nationality": ("country",),
-    "geo_location": ({"strategy": "number", "noise": 0.01},),
+    # coordinates as numbers; a place written in words ("A38 near Bridgwater") as an address,
+    # whose values scrub_text also finds where a JSON or a text copies them
+    "geo_location": ({"strategy": "number", "noise": 0.01}, "address"),
     "birthdate": ("date", "datetime"),
     "age": ({"strategy": "number", "noise": 0.1},),
     "ip": ("ip",),
@@ -61,6 +63,7 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
     "credit_card": ("credit_card", "hash"),
     "financial": ({"strategy": "number", "noise": 0.1}, "hash"),  # (hash: account numbers as text)
     "license_plate": ({"strategy": "faker", "provider": "license_plate"}, "hash"),
+    "vehicle_id": ({"strategy": "faker", "provider": "vin"}, "hash"),
     "blob_image": ({"strategy": "blob", "placeholder": "image"}, "blob"),
     "document": ("blob",),  # a CV, a letter: emptied
     "free_text": ("scrub_text", "text"),
@@ -173,11 +176,13 @@ def _locales(phone_samples: Iterable[list[str]]) -> list[tuple[str, int, int]]:
     values = [v for sample in phone_samples for v in sample]
     # The countries the dump's international numbers (+48..., 0048...) come from: a
     # national number valid there too (a Polish mobile is also a valid Spanish number)
-    # counts for them alone.
+    # counts for them alone, and one valid in none of them is a mistyped number of
+    # theirs (a British landline with a digit too many is a valid Italian one), unless
+    # the dump writes no number internationally.
     shown = set().union(*(_phone_countries(v) for v in values if v.lstrip().startswith(("+", "00"))))
     also = tuple(sorted(shown - set(REGION_CANDIDATES)))
     regions = [r for r in (_phone_countries(v, also) for v in values) if r]
-    regions = [r & shown if r & shown else r for r in regions]
+    regions = [r & shown for r in regions if r & shown] if shown else regions
     total, chosen = len(regions), []
     known = available_locales()
     rank = {r: i for i, r in enumerate(REGION_CANDIDATES)}
