@@ -87,6 +87,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_password_hash,
     is_phone,
     is_postcode,
+    is_company_mailbox,
     is_role_email,
     is_street_address,
     is_token,
@@ -235,7 +236,7 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
     confidence = 0.8 if hit.where == ANY else 0.65
     check = _CONFIRMS.get(category)
     if category == "email" and values:
-        roles, total = _share(values, lambda v: is_email(v) and is_role_email(v))
+        roles, total = _share(values, lambda v: is_email(v) and is_company_mailbox(v))
         if total and roles / total >= 0.5:
             return None  # contact@, info@: a company's mailboxes
     if category in ("email", "phone", "ip", "first_name", "last_name", "name", "address", "city", "username",
@@ -287,7 +288,7 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
             if _enough(hits, total):
                 matching = next(v for v in values if check(v))
                 if category == "email":
-                    roles, _ = _share(values, lambda v: is_email(v) and is_role_email(v))
+                    roles, _ = _share(values, lambda v: is_email(v) and is_company_mailbox(v))
                     if roles * 2 >= hits:
                         return None
                 return finding(table, name, category, f"{hits} of {total} sampled values are {label}",

@@ -28,6 +28,7 @@ from .values import (
     is_nip,
     is_phone,
     is_postcode,
+    is_company_mailbox,
     is_role_email,
     quoted_items,
     mask,
@@ -348,7 +349,7 @@ def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameB
             has_names = has_names or name_column(values, book) is not None
         for check in (() if has_contacts else (is_email, is_phone, is_msisdn)):
             hits, total = _share(values, check)
-            if _enough(hits, total) and not (check is is_email and _share(values, is_role_email)[0] * 2 >= hits):
+            if _enough(hits, total) and not (check is is_email and _share(values, is_company_mailbox)[0] * 2 >= hits):
                 has_contacts = True
     return ValueEvidence(is_company=is_company, has_names=has_names, has_contacts=has_contacts)
 

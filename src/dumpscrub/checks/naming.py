@@ -242,6 +242,12 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
         if scope == ROLE and not set(tokens[end:]) <= NAME_WORDS:
             continue  # recipient, receiverName, fak_nabywca; not buyer_note or parent_category
+        if scope == ROLE and end > len(pattern):
+            # IndirizzoIntestatario, telefono_destinatario: the holder's address, the
+            # recipient's phone (the head noun first, as Romance languages write it)
+            head = match_name("_".join(tokens[: end - len(pattern)]), where - {ROLE})
+            if head is not None:
+                return head
         if scope == PEOPLE and tokens != pattern:
             continue  # a generic word (name, title, hash) counts alone: not dept_name, file_hash
         if scope in (CARE, VISIT) and not set(tokens) - set(pattern) <= CARE_QUALIFIERS:

@@ -19,6 +19,8 @@ from typing import Iterator
 from ..strategies.contact import phone_key
 from ..strategies.finance import is_luhn_valid, is_valid_iban
 from ..strategies.freetext import _DIGIT_RUN, _EMAIL, _IBAN, _IPV4, _IPV6, _JSON_STRING, _iban_end
+from .values import is_role_email
+from .vocabulary import ROLE_MAILBOXES  # noqa: F401  (re-exported)
 
 PLACEHOLDERS = frozenset(
     {
@@ -43,19 +45,6 @@ PLACEHOLDERS = frozenset(
         "niet opgegeven", "geen",
     }
 )
-# Role mailboxes: a company's address, not a person's (the local part, or its first word).
-ROLE_MAILBOXES = frozenset(
-    {
-        "contact", "info", "infos", "information", "jobs", "job", "hr", "sales", "support", "hello", "hallo", "hola",
-        "noreply", "no-reply", "donotreply", "do-not-reply", "admin", "administrator", "office", "team", "careers",
-        "career", "recruiting", "recruitment", "bewerbung", "bewerbungen", "karriere", "personal", "kontakt",
-        "service", "kundenservice", "empleo", "empleos", "rrhh", "ventas", "contacto", "recrutement", "emploi",
-        "accueil", "secretariat", "compta", "comptabilite", "billing", "invoices", "invoice", "accounts",
-        "accounting", "press", "presse", "marketing", "webmaster", "postmaster", "abuse", "security", "privacy",
-        "dpo", "datenschutz", "legal", "help", "mail", "enquiries", "inquiries", "booking", "reservations", "orders",
-        "newsletter", "notifications", "feedback", "rh", "direction", "buchhaltung", "verwaltung", "empresa",
-    }
-)
 MIN_ANYWHERE = 6  # shorter values are judged per row only (a word, a short code)
 MIN_TOKEN = 4  # shorter words of a scrubbed value are not looked up
 
@@ -69,7 +58,6 @@ _WORDS = re.compile(r"\w+")
 _DOTTED = re.compile(r"\w[\w.\-+]*\w")
 _DIGITS_ONLY = re.compile(r"\d{7,}")
 _SPACES = re.compile(r"\s+")
-_LOCAL_WORD = re.compile(r"[.\-_+]")
 
 
 def is_placeholder(text: str) -> bool:
@@ -80,8 +68,7 @@ def is_placeholder(text: str) -> bool:
 
 def is_role_mailbox(email: str) -> bool:
     """Whether an e-mail address is a company's role mailbox (jobs@, contact@, no-reply@...)."""
-    local = email.rpartition("@")[0].casefold()
-    return local in ROLE_MAILBOXES or _LOCAL_WORD.split(local, 1)[0] in ROLE_MAILBOXES
+    return is_role_email(email)
 
 def _is_distinctive(text: str, strategy: str) -> bool:
     """Whether an original is unlikely to stand anywhere by chance (else: judged per row)."""

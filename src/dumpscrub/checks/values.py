@@ -33,7 +33,9 @@ from .national_ids import (  # noqa: F401  (re-exported: values' public names be
     is_rodne_cislo,
     is_tc_kimlik,
 )
-from .vocabulary import GENDER_VALUES, HEALTH_TERMS, LEGAL_FORMS, ROLE_MAILBOXES
+from .vocabulary import GENDER_VALUES, HEALTH_TERMS, LEGAL_FORMS, NOT_HEALTH, ROLE_MAILBOXES
+
+_LOCAL_WORD = re.compile(r"[.\-_+]")  # the words of an e-mail's local part
 
 PHONE_REGIONS = ("US", "FR", "GB", "DE")
 # Regions a national-format number (no + or 00) is tried in, for ``phone_regions``.
@@ -64,9 +66,21 @@ def is_email(value: str) -> bool:
 
 
 def is_role_email(value: str) -> bool:
-    """contact@, info@, sales@...: a mailbox of a company, not of a person."""
+    """contact@, info@, sales@, reservations.venezia@...: a mailbox of a company (the
+    local part, or its first word), not of a person."""
     local = value.rsplit("@", 1)[0].casefold()
-    return local in ROLE_MAILBOXES
+    return local in ROLE_MAILBOXES or _LOCAL_WORD.split(local, 1)[0] in ROLE_MAILBOXES
+
+
+# Certified e-mail (Italy's PEC): the channel companies and professionals must give for
+# e-invoices and legal notices, by its providers' domains.
+_CERTIFIED = re.compile(r"@(?:[\w-]+\.)*(?:pec\.[a-z]{2,}|legalmail\.it|arubapec\.it|postecert\.it|pec\.it)$", re.I)
+
+
+def is_company_mailbox(value: str) -> bool:
+    """A role mailbox, or a certified (PEC) address: a company's channel in a column of
+    e-mails, not a person's inbox."""
+    return is_role_email(value) or _CERTIFIED.search(value.strip()) is not None
 
 
 def is_phone(value: str) -> bool:
@@ -178,7 +192,8 @@ _HEALTH = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in HEALTH_TERMS) + "
 def says_health(value: str) -> bool:
     """Whether a short text names a health condition or a care need (rolstoelgebruiker,
     discapacidad reconocida, diálisis, asthma...)."""
-    return _HEALTH.search(_fold(value)) is not None
+    folded = _fold(value)
+    return _HEALTH.search(folded) is not None and folded.strip(" .") not in NOT_HEALTH
 
 
 # A street's name with its house number, by the street words of many languages: a word

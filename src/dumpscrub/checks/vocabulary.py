@@ -193,7 +193,11 @@ NAME_PATTERNS = [
         "passnummer", "passnr", "id kortnummer", "passinumero", "henkilokortin numero", "pasaport no",
         "pasaport numarasi", "numar act", "serie act", "numar buletin", "szemelyi igazolvany szam",
         "igazolvanyszam", "documentnummer", "numero passeport", "numero piece identite", "numero pasaporte",
-        "numero passaporto", "numero documento identita", "ausweis nr"),
+        "numero passaporto", "numero documento identita", "ausweis nr",
+        # a residence or work permit's number (IT EN DE FR ES NL SV PL)
+        "permesso soggiorno", "permesso di soggiorno", "residence permit", "work permit", "aufenthaltstitel",
+        "aufenthaltserlaubnis", "titre sejour", "titre de sejour", "permiso residencia", "tarjeta residencia",
+        "verblijfsvergunning", "uppehallstillstand", "karta pobytu"),
     *_p("id_number", ANY, "doc number", "document number", "doc no", "document no", "emp no", "employee number",
         "employee no", "matricule", "badge number", "customer number", "member number", "membership number",
         "policy number", "patient number", "student number", "license number", "licence number",
@@ -415,7 +419,9 @@ OFFER_TABLES = frozenset(
 EVENT_IDS = frozenset(
     {"request", "trace", "span", "correlation", "causation", "idempotency", "event", "batch", "run", "execution",
      "job", "task", "nonce", "etag", "checksum", "message", "transaction", "txn", "operation", "build", "deploy",
-     "deployment", "migration", "commit", "revision"}
+     "deployment", "migration", "commit", "revision",
+     # a payment's transaction or intent at its provider, in IT ES PT NL DE
+     "intent", "transazione", "transaccion", "transacao", "transactie", "transaktion", "operazione"}
 )
 COMPANY_TABLES = frozenset(
     {"company", "companies", "supplier", "suppliers", "vendor", "vendors", "organization", "organizations",
@@ -519,10 +525,21 @@ EVENT_TOKENS = frozenset(
      "create", "creation", "modification", "debut", "fin", "embauche", "inscription", "expire", "placed", "opted"}
 )
 ROLE_MAILBOXES = frozenset(
-    {"contact", "info", "infos", "sales", "hello", "support", "admin", "noreply", "no-reply", "no_reply", "office",
-     "team", "help", "billing", "accounts", "accounting", "press", "jobs", "careers", "marketing", "service",
-     "webmaster", "postmaster", "enquiries", "inquiries", "bonjour", "accueil", "commercial", "secretariat",
-     "hr", "rh", "legal", "privacy", "security", "abuse", "newsletter", "orders", "shop", "compta", "direction"}
+    {"contact", "info", "infos", "information", "sales", "hello", "hallo", "hola", "support", "admin",
+     "administrator", "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "office", "team", "help",
+     "billing", "invoice", "invoices", "accounts", "accounting", "press", "presse", "jobs", "job", "careers",
+     "career", "recruiting", "recruitment", "marketing", "service", "webmaster", "postmaster", "enquiries",
+     "inquiries", "bonjour", "accueil", "commercial", "secretariat", "hr", "rh", "rrhh", "legal", "privacy", "dpo",
+     "security", "abuse", "newsletter", "notifications", "feedback", "orders", "shop", "booking", "bookings",
+     "reservation", "reservations", "frontdesk", "front-desk", "reception", "concierge", "events",
+     # FR DE ES NL IT PT SV DA NO PL
+     "compta", "comptabilite", "direction", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere",
+     "personal", "kontakt", "kundenservice", "datenschutz", "buchhaltung", "verwaltung", "empleo", "empleos",
+     "ventas", "contacto", "empresa", "reservas", "administracion", "administratie", "boekhouding",
+     "klantenservice", "reserveringen", "receptie", "amministrazione", "ufficio", "segreteria", "prenotazioni",
+     "fatture", "fatturazione", "commerciale", "contabilita", "direzione", "ricevimento", "vendite",
+     "assistenza", "eventi", "contato", "atendimento", "kundtjanst", "kontor", "ekonomi", "biuro", "sekretariat",
+     "obsluga", "ksiegowosc", "rekrutacja", "faktury"}
 )
 
 _TEXTUAL = frozenset({model.TEXT, model.UNKNOWN, model.OTHER, model.ARRAY, model.BINARY, model.JSON, model.ENUM})
@@ -570,7 +587,8 @@ ABBREVIATIONS = {
     "gndr": "gender", "natl": "nationality", "cd": "code", "dt": "date", "nbr": "number", "cust": "customer",
     "brth": "birth", "cntct": "contact", "veh": "vehicle", "pcode": "postcode", "pstcd": "postcode",
 }
-AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line"}
+AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line",
+         ("data", "ass"): "assunzione", ("data", "nasc"): "nascita", ("permesso", "sogg"): "soggiorno"}
 BEFORE = {("cr", "score"): "credit"}
 # Hungarian notation's type prefixes (strVoornaam, dtGeboorte, intMakelaarID): not words.
 HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur", "txt", "sz", "chr", "byt")
@@ -614,6 +632,9 @@ DOCUMENT_KINDS = (
     "record", "records", "file", "document", "attestation", "rapport", "bericht", "gutachten", "attest",
     "bescheinigung", "informe", "certificado", "certificato", "intyg", "zaswiadczenie", "verklaring", "brief",
 )
+# Statuses of records that start like a health word: a flag, not a condition.
+NOT_HEALTH = frozenset({"disabled", "invalid", "invalidated", "disabilitato", "disabilitata", "invalido", "invalida",
+                        "non valido", "invalide"})
 # Words a short text says a person's health with (a care need, a social tariff's reason):
 # matched at a word's start, accents removed, case folded.
 HEALTH_TERMS = (
@@ -630,4 +651,9 @@ HEALTH_TERMS = (
     "funktionsneds", "funktionshind", "funktionsvar", "funktionsnedsat", "nedsatt funksjon", "vammai", "sjukdom",
     "sygdom", "sykdom", "sairau", "celiaki", "keliaki", "coeliac", "celiac", "zoeliak", "laktosintol",
     "intoleran", "intoler",
+    # IT FR DE PT: wheelchair, pregnancy, coeliac, insulin, sleep apnoea...
+    "sedia a rotelle", "carrozzina", "fauteuil roulant", "gravidanz", "incinta", "schwanger", "gravidez",
+    "celiachi", "coeliaqu", "celiaqu", "zoeliakie", "insulin", "apnea", "apnee", "apnoe", "cpap", "pacemaker",
+    "glaucom", "invalidit", "malatti", "intolleranz", "epiless", "cardiopat", "ipovedent",
+    "non vedente", "non udente", "sordit", "deambul",
 )
