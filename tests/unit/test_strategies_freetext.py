@@ -92,6 +92,23 @@ def test_a_phone_written_otherwise_in_a_post_gets_the_columns_fake(engine: FakeE
         assert scrub(engine, f"Appelez le {written} demain.") == f"Appelez le {column_fake} demain."
 
 
+@pytest.mark.parametrize("text", [
+    "Expedia: new message from Nils (itinerary 03856881)", "Messaggio per la prenotazione n. 0612345678",
+    "Rechnung Nr. 0301234567 bezahlt", "Your booking #: 0612345678 is confirmed", "Commande n° 0612345678",
+])
+def test_a_number_after_the_word_for_a_reference_is_that_reference(text: str) -> None:
+    engine = FakeEngine(b"k", ("it_IT", "de_DE", "fr_FR"))
+    assert scrub(engine, text) == text  # the booking still reads as the booking in its own table
+
+
+def test_a_national_number_without_its_trunk_zero_is_no_phone() -> None:
+    # 5974014578 is a valid German number only without its 0: no one writes one so
+    engine = FakeEngine(b"k", ("it_IT", "de_DE"))
+    assert scrub(engine, "Messaggio da Maria per la richiesta 5974014578") == (
+        "Messaggio da Maria per la richiesta 5974014578")
+    assert scrub(engine, "Rufen Sie 030 1234567 an") != "Rufen Sie 030 1234567 an"  # with its 0: a phone
+
+
 def test_ips_of_both_families_get_the_ip_strategys_fake(engine: FakeEngine) -> None:
     text = "Connexion depuis 82.65.12.201 puis 2a01:cb19:8a2:5e00::1f."
     v4 = engine.fake(make("ip"), "82.65.12.201")

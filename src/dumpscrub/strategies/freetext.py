@@ -18,6 +18,7 @@ import dataclasses
 import ipaddress
 import json
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, unquote_plus
 
@@ -63,6 +64,16 @@ _CARD = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)", re.ASCII)
 # with a run of six digits or more, maybe grouped, that is not a date.
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-/()\u00a0]{0,3}\d)+")
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # 15/01/2024, 2024-01-15, 1.2.2024
+# A number right after the word for a reference (booking 5974014578, itinerary 03856881,
+# Rechnung Nr. 0301234567) is that reference, whatever phone it looks like: in EN FR
+# DE ES IT NL PT PL SV, with "no", "nr", "n°", "#" or ":" between.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:order|invoice|booking|reservation|itinerary|confirmation|ticket|case|claim|policy|ref|reference|"
+    r"tracking|parcel|shipment|transaction|contract|account|commande|facture|dossier|bestellung|rechnung|"
+    r"buchung|auftrag|vorgang|aktenzeichen|vertrag|pedido|factura|reserva|localizador|expediente|contrato|"
+    r"prenotazione|fattura|ordine|pratica|contratto|bestelling|factuur|boeking|encomenda|fatura|zamowienie|"
+    r"faktura|rezerwacja|umowa|bokning|arende)s?\b\W{0,4}(?:(?:(?:no|nr|n|num|number|numero|nummer)\b\.?|n°)\W{0,3})?$"
+)
 PHONE_MIN_DIGITS = 6
 # ISO/IEC 7812 major industry identifiers of payment cards: 3 (Amex, Diners, JCB),
 # 4 and 5 (banks: Visa, Mastercard), 6 (Discover, UnionPay, Maestro). Order and
@@ -205,7 +216,8 @@ class ScrubText(Strategy):
                 # STRICT_GROUPING: digits grouped as the country writes them (or not at
                 # all), so an order number "2024-000123" is no US phone.
                 for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.STRICT_GROUPING):
-                    spans.add((match.start, match.end))
+                    if not _without_trunk_zero(match.raw_string, region) and not _after_reference(text, match.start):
+                        spans.add((match.start, match.end))
             found.extend((start, end, "phone") for start, end in spans)
         if "name" in find and engine.people:
             found.extend(_names(text, engine.people))
@@ -470,6 +482,22 @@ def _site(hostport: str) -> str:
         if host.startswith(prefix):
             return host[len(prefix) :]
     return host
+
+
+def _after_reference(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows the word for a reference (booking 5974014578)."""
+    before = unicodedata.normalize("NFKD", text[max(0, start - 40) : start].casefold())
+    return _REFERENCE_BEFORE.search("".join(c for c in before if not unicodedata.combining(c))) is not None
+
+
+def _without_trunk_zero(raw: str, region: str) -> bool:
+    """Whether a national number lacks the trunk 0 its country writes it with: a booking
+    number "5974014578" is a valid German number only without its 0, and nobody writes
+    a German phone so."""
+    if raw.lstrip().startswith(("+", "00", "0")):
+        return False
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return metadata is not None and metadata.national_prefix == "0"
 
 
 def _may_hold_phone(text: str) -> bool:
