@@ -278,6 +278,25 @@ def test_a_personal_item_found_in_a_scrubbed_column_or_a_whole_value_in_a_kept_o
     assert [(leak.column, leak.found_column) for leak in leaks] == [("description", "disability")]
 
 
+def test_a_companys_own_contact_among_scrubbed_values_stays_where_the_rules_keep_it() -> None:
+    # the company's own mailbox (no role word in it) is also a candidate's e-mail (a test
+    # account): faked among the candidates, kept as it was in the company's table
+    company = (1, "Brandt Logistik GmbH", "personalabteilung@brandt.de", "089 489364394")
+    original = agency([company], [(1, 1, "Lorem")], [(1, "personalabteilung@brandt.de", "x1", None, "BY")])
+    scrubbed = agency([company], [(1, 1, "Lorem")], [(1, "fake@example.com", "Lorem", None, "BE")])
+    result = check(original, scrubbed, AGENCY_RULES)
+    assert result.ok, result.as_json()
+    assert result.checked["kept_matches"] == 1 and any("company data" in n for n in result.notes)
+    # kept as it was, but in a table of people (no company's): a leak, as the copy of a
+    # staff member's street in a pupils' table the rules keep is
+    kept = STREETS.replace("  pupils:\n    columns: {street: street}\n", "  pupils:\n    columns: {street: keep}\n")
+    before = dump("INSERT INTO pupils VALUES(1,'Storgatan 12');", "INSERT INTO staff VALUES(1,'Storgatan 12');",
+                  schema=PEOPLE)
+    after = dump("INSERT INTO pupils VALUES(1,'Storgatan 12');", "INSERT INTO staff VALUES(1,'Torggatan 9');",
+                 schema=PEOPLE)
+    assert not check(before, after, kept).ok
+
+
 def test_chance_is_counted_in_distinct_values_not_rows() -> None:
     # 40 candidates over 20 states; the fake of "ME" happens to be "Me" (Mecklenburg...): all
     # 6 rows of Maine match, one chance event. A state column left as it was is a leak.

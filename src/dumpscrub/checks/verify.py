@@ -55,8 +55,10 @@ from ..strategies import Strategy
 from ..strategies.contact import phone_key
 from ..strategies.freetext import ScrubText
 from .dump import DumpFile
+from .evidence import COMPANY_SHARE
+from .naming import ValueEvidence, table_context
 from .originals import _forms, _is_distinctive, _tokens, is_placeholder, is_role_mailbox
-from .values import mask
+from .values import has_legal_form, mask
 from .verify_report import Leak, RowCount, Verification, print_report
 
 # Strategies whose originals are low-entropy (a name, a city, a date): judged per row.
@@ -75,6 +77,7 @@ DRAWN = frozenset({"address", "street", "city", "company", "name", "first_name",
 CHANCE_SHARE = 0.05  # and up to this share of the column's distinct values judged per row
 # A consistent fake is a function of the original: when a value's fake happens to be the
 # value, every row holding it matches. Chance is counted in distinct values, not rows.
+COMPANY_SAMPLE = 200  # rows of each table read for legal forms (a table of companies' own data)
 DISTINCT_CAP = 1_000_000  # distinct digests kept per column to count them (memory bound)
 # A value held by at least this many rows of its column, and this share of its values,
 # identifies nobody: judged per row only, never anywhere (see the module docstring).
@@ -175,6 +178,12 @@ class _Verifier:
         self.result = Verification()
         self.values = 0
         self.items = ScrubText()
+        # Tables the rules leave as they are, from their first COMPANY_SAMPLE original rows:
+        # columns -> rows ending in a legal form, and digests of (table, column, value).
+        self.legal_forms: dict[str, dict[str, int]] = {}
+        self.kept_values: set[int] = set()
+        self.company_tables: set[str] = set()
+        self.kept_whole: dict[int, dict[str, int]] = {}  # column index -> kept column -> values found there
 
     # -- the original ----------------------------------------------------------
 
@@ -202,10 +211,14 @@ class _Verifier:
                 f"{drawn} originals found whole among the fakes of a column scrubbed with {', '.join(sorted(DRAWN))}: "
                 f"fakes drawn from lists can equal a real value (up to {CHANCE_FLOOR} per column, taken for chance)"
             )
+        for index, where in self.kept_whole.items():
+            column = self.columns[index]
+            for place, n in where.items():
+                kept.setdefault(f"{column.table}.{column.column}", {})[place] = n
         for origin, where in kept.items():
             self.result.notes.append(
-                f"{sum(where.values()):,} items quoted in {origin} are held by columns the rules keep, of tables "
-                f"they do not scrub ({', '.join(sorted(where))}): company data, not counted as leaks"
+                f"{sum(where.values()):,} values or items quoted in {origin} are held by columns the rules keep, of "
+                f"tables they do not scrub ({', '.join(sorted(where))}): company data, not counted as leaks"
             )
         frequent = sum(c.frequent for c in self.columns)
         if frequent:
@@ -295,6 +308,8 @@ class _Verifier:
             kept[table] = order = kept.get(table, 0) + 1
             self.expected[table] = order
             if not plan:
+                if order <= COMPANY_SAMPLE:
+                    self._company_original(table, names, values)
                 continue
             row_key = self._row_key(values, key_positions, order)
             for i, index, when in plan:
@@ -303,6 +318,26 @@ class _Verifier:
                     continue
                 self._original(value, index, table, row_key)
         self._settle_candidates()
+        self.company_tables = {t for t in self.legal_forms if self._company_table(t)}
+
+    def _company_original(self, table: str, names: tuple[str, ...], values: list) -> None:
+        """Remember a row of a table the rules leave as it is (its first COMPANY_SAMPLE rows):
+        its values' digests, and which of its columns end in a legal form."""
+        legal = self.legal_forms.setdefault(table, {})
+        for name, value in zip(names, values):
+            if value is None or not value.strip():
+                continue
+            self.kept_values.add(self._kept_digest(table, name, value))
+            if has_legal_form(value):
+                legal[name] = legal.get(name, 0) + 1
+
+    def _kept_digest(self, table: str, column: str, value: str) -> int:
+        return int.from_bytes(self.digests.of(f"{table}\0{column.casefold()}\0{value.strip().casefold()}", 8), "big")
+
+    def _kept_as_it_was(self, table: str, column: str, value: str) -> bool:
+        """Whether a scrubbed value of a company's table stands where the original had it:
+        the rules keep it there, it is the company's own (its switchboard, its mailbox)."""
+        return self._kept_company(table, column) and self._kept_digest(table, column, value) in self.kept_values
 
     def _settle_candidates(self) -> None:
         """Look for the free-form distinctive originals anywhere, unless many rows of
@@ -326,6 +361,18 @@ class _Verifier:
         if any(not r.strategy.is_identity for r in rule.columns.values()):
             return False
         return rule.action is TableAction.KEEP or rule.column(column) is not None
+
+    def _company_table(self, table: str) -> bool:
+        """Whether a table the rules leave as it is holds a company's own data, as scan
+        judges it: by its name and its columns' (companies, settings), or by a column of
+        names ending in a legal form (S.p.A., GmbH) in its first original rows."""
+        tdef = self.catalog.get(table)
+        names = [c.name for c in tdef.columns] if tdef is not None else []
+        legal = self.legal_forms.get(table, {})
+        rows = min(self.counts.get(table, 0), COMPANY_SAMPLE)
+        evidence = ValueEvidence(is_company=any(n >= 3 and n >= COMPANY_SHARE * rows for n in legal.values()))
+        context = table_context(table, names, evidence=evidence)
+        return context.is_company or context.is_settings
 
     @staticmethod
     def _row_key(values: list, key_positions: list[int] | None, order: int) -> str | None:
@@ -436,6 +483,7 @@ class _Verifier:
                     key_positions = None
                 setup = setups[(table, names)] = (key_positions, positions_of(names))
             key_positions, position = setup
+            company = table in self.company_tables
             for i, value in enumerate(values):
                 if value is None or not value.strip():
                     continue
@@ -449,6 +497,10 @@ class _Verifier:
                     index = anywhere.get(of(form))
                     if index is not None and index >> 1 not in seen:
                         seen.add(index >> 1)
+                        if company and index & 1 and self._kept_as_it_was(table, names[i], value):
+                            where = self.kept_whole.setdefault(index >> 1, {})
+                            where[f"{table}.{names[i]}"] = where.get(f"{table}.{names[i]}", 0) + 1
+                            continue
                         entry = found.setdefault((index >> 1, table, names[i]), [0, mask(form[2:]), 0])
                         entry[0] += 1
                         entry[2] |= index & 1  # a whole value of the column, not only a quoted item
