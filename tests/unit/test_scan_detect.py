@@ -89,7 +89,7 @@ def test_names_split_into_words(name: str, tokens: tuple[str, ...]) -> None:
         ("courriel", "email"), ("mail", "email"), ("email", "email"), ("e-mail", "email"), ("EmailAddress", "email"),
         ("ssn", "national_id"), ("nir", "national_id"), ("num_secu", "national_id"), ("insee", "national_id"),
         ("passport", "national_id"), ("passeport", "national_id"), ("national_id", "national_id"),
-        ("iban", "iban"), ("rib", "iban"), ("bic", "iban"),
+        ("iban", "iban"), ("rib", "iban"),
         ("card_number", "credit_card"), ("pan", "credit_card"), ("cc", "credit_card"),
         ("password", "password"), ("passwd", "password"), ("mot_de_passe", "password"), ("mdp", "password"),
         ("pwd", "password"), ("password_hash", "password"),
@@ -465,7 +465,17 @@ def test_body_measurements_and_visit_reasons_are_health_where_care_is_recorded(
     people = detect(name, *values, ctx=PEOPLE, kind=kind)  # a person's own row: patients.weight
     assert people is not None and people.category == "health"
     # elsewhere the same words are a parcel's weight, an image's height, a refund's reason
-    assert detect(name, *values, ctx=TableContext(is_linked=True), kind=kind) is None
+    # (a temperature is health there only when it is a body's: test_a_body_temperature...)
+    if name != "temperature_c":
+        assert detect(name, *values, ctx=TableContext(is_linked=True), kind=kind) is None
+
+
+def test_a_body_temperature_is_health_in_a_table_linked_to_people_and_a_fridges_is_not() -> None:
+    linked = TableContext(is_linked=True)
+    found = detect("tmpr", "36.6", "37.1", "36.9", "38.2", ctx=linked, kind=model.NUMBER)  # a face station's reading
+    assert found is not None and found.category == "health"
+    assert detect("temperature", "4.1", "3.8", "5.0", "21.5", ctx=linked, kind=model.NUMBER) is None
+    assert detect("temperature_f", "98.4", "99.1", "97.9", ctx=linked, kind=model.NUMBER).category == "health"
 
 
 def test_a_reason_is_health_only_in_a_care_table() -> None:

@@ -298,7 +298,9 @@ def test_care_needs_and_social_tariff_reasons_are_health_in_a_people_table() -> 
                "perceptor del ingreso mínimo vital", "persona con hipoacusia: solo contacto por SMS",
                "tratamiento de diálisis: línea prioritaria", "desempleado de larga duración"]
     assert category("SOC_TRF_RSN", reasons * 2, PEOPLE) == "health"
-    assert category("SOC_TRF_RSN", reasons * 2, LINKED) is None
+    # in a table linked to people, several distinct texts naming a condition are health too
+    assert category("SOC_TRF_RSN", reasons * 2, LINKED) == "health"
+    assert category("SOC_TRF_RSN", reasons * 2, TableContext()) is None  # in no one's table
     assert says_health("rolstoelgebruiker: gelijkvloers nodig") and says_health("astma: geen huisdieren")
     jobs = ["verpleegkundige", "software engineer", "kok", "jurist", "kapper", "data analyst"]
     assert category("col", jobs * 2, PEOPLE) is None

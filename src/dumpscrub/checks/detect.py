@@ -37,7 +37,9 @@ from .evidence import (  # noqa: F401  (re-exported: the detector's public names
     _WHERE,
     finding,
     health_codes,
+    health_texts,
     name_column,
+    quotes_name,
     table_evidence,
 )
 from .naming import (  # noqa: F401  (re-exported)
@@ -52,6 +54,7 @@ from .naming import (  # noqa: F401  (re-exported)
     is_about_people,
     is_code_name,
     is_payment_session,
+    is_session_table,
     is_settings_value,
     match_column,
     match_name,
@@ -182,8 +185,8 @@ def detect_column(
     """Whether one column holds personal data, and why (``book``: the known first and
     last names, for columns of names whatever they are called)."""
     today = today or dt.date.today()
-    if ctx.is_company or is_code_name(name) or is_payment_session(table, name):
-        return None  # companies' data, company identifiers, product codes, a payment provider's session
+    if ctx.is_company or ctx.is_equipment or is_code_name(name) or is_payment_session(table, name):
+        return None  # companies' data or equipment's, company identifiers, product codes, a payment provider's session
     kind = column.kind if column is not None else model.UNKNOWN
     values = sample.values
     if ctx.is_settings and is_settings_value(name):
@@ -200,6 +203,8 @@ def detect_column(
         hit = None
     if hit is not None and hit.category == "identifier" and hit.where == LINKED and _is_per_event(name):
         hit = None  # event_uuid, request_guid: one per event, not per person
+    if hit is not None and "temperatur" in hit.words and hit.where == LINKED and not _body_temperatures(values):
+        hit = None  # a fridge's, a room's, a parcel's temperature: only a body's is health
     if hit is not None:
         return _named(table, name, hit, kind, values, example)
     if values and kind == model.INTEGER and not ctx.is_catalogue:
@@ -207,6 +212,23 @@ def detect_column(
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
         return None
     return _by_values(table, name, kind, values, ctx, today, book, sample.nulls)
+
+
+BODY_TEMPERATURES = ((34.0, 43.0), (93.0, 109.0))  # °C, °F
+
+
+def _body_temperatures(values: list[str]) -> bool:
+    """Whether most values are a human body's temperature (34-43 °C or 93-109 °F)."""
+    hits, total = _share(values, lambda v: any(
+        low <= n <= high for n in [_number(v)] if n is not None for low, high in BODY_TEMPERATURES))
+    return _enough(hits, total)
+
+
+def _number(value: str) -> float | None:
+    try:
+        return float(value.strip().replace(",", "."))
+    except ValueError:
+        return None
 
 
 def _is_per_event(name: str) -> bool:
@@ -300,7 +322,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                 return finding(table, name, "address", f"{hits} of {total} sampled values are a street and a house "
                                "number in a table about people or linked to them", 0.5 + 0.4 * hits / total,
                                mask(next(v for v in values if is_street_address(v)), "address"))
-            found = health_codes(table, name, values) or _vehicles(table, name, values)
+            found = (health_codes(table, name, values) or health_texts(table, name, values)
+                     or _vehicles(table, name, values))
             if found is not None:
                 return found
         if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name):
@@ -326,8 +349,13 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                                f"{_BIRTH_AGES[0]} to {_BIRTH_AGES[1]} years ago, spread over {len(set(years))} years, "
                                "without a time of day", 0.4 + 0.4 * len(years) / len(values),
                                mask(values[0], "birthdate"))
+    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table) and not _is_per_event(name):
+        hits, total = _share(values, is_token)  # a sessions table's key: the session cookie, linked or not
+        if _enough(hits, total) and len(set(values)) * 2 > total:
+            return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens in a "
+                           "table of sessions", 0.4 + 0.4 * hits / total, mask(values[0], "identifier"))
     if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place):
-        return _text(table, name, kind, values, ctx)
+        return _text(table, name, kind, values, ctx, book)
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and ctx.is_offer and ctx.has_people_key:
         # a company's offer quotes its own desk; adverts people publish (a key to a table of
         # people) quoting their own mailboxes and phones in a clear share are theirs
@@ -357,22 +385,29 @@ def _vehicles(table: str, name: str, values: list[str]) -> Finding | None:
     return None
 
 
-def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext) -> Finding | None:
+def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext,
+          book: NameBook | None = None) -> Finding | None:
     docs = [_json_document(v) for v in values]
     json_count = sum(d is not None for d in docs)
     is_json = kind == model.JSON or (json_count and json_count / len(values) >= MAJORITY)
     quoting = 0
     kinds: dict[str, int] = {}
     keys: set[str] = set()
+    example = None
     where = frozenset({ANY, LINKED}) if ctx.is_linked else frozenset({ANY})
     for value, doc in zip(values, docs):
         found = quoted_items(value)
+        if found and not _has_letters(value):  # no words: an item itself, or a reference (+++090/9337/55457+++)
+            found = [k for k in found if k in _CONFIRMS and _CONFIRMS[k](value)]
+        if book is not None and ctx.is_linked and doc is None and quotes_name(value, book):
+            found = [*found, "name"]  # Demande RGPD - Alexandra Dumont
         if doc is not None:
             named = _personal_keys(doc, where)
             keys |= named
             found = found or sorted(named)
         if found:
             quoting += 1
+            example = example if example is not None else value
             for k in found:
                 kinds[k] = kinds.get(k, 0) + 1
     total = len(values)
@@ -384,9 +419,11 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     what = "JSON documents" if is_json else "values"
     reason = f"{quoting} of {total} sampled {what} quote personal items: {items}"
     confidence = 0.5 + 0.4 * min(1.0, quoting / total * 2)
-    example = next(v for v in values if quoted_items(v) or (
-        _json_document(v) is not None and _personal_keys(_json_document(v), where)))
     return finding(table, name, category, reason, confidence, mask(example, category))
+
+
+def _has_letters(value: str) -> bool:
+    return any(c.isalpha() for c in value)
 
 
 def quasi_groups(findings: Iterable[Finding]) -> list[dict]:

@@ -34,8 +34,8 @@ from .values import (
     mask,
     says_health,
 )
-from .naming import TableContext, ValueEvidence, match_column
-from .vocabulary import ANY, DOCUMENT_KINDS, LINKED, LOCATION, PEOPLE, PERSON, QUASI, SENSITIVE
+from .naming import TableContext, ValueEvidence, match_column, tokenize
+from .vocabulary import ANY, CLASSIFYING, DOCUMENT_KINDS, LINKED, LOCATION, PEOPLE, PERSON, QUASI, SENSITIVE
 
 MAJORITY = 0.6  # share of a column's non-empty sampled values a value detector must match
 MIN_MATCHES = 2  # ... and at least this many (one, when the sample holds a single value)
@@ -313,6 +313,8 @@ def health_codes(table: str, name: str, values: list[str]) -> Finding | None:
     distinct = {v.strip().casefold() for v in values}
     if total < 10 or not 2 <= len(distinct) <= HEALTH_CODE_LIST or total < 2 * len(distinct):
         return None
+    if tokenize(name)[-1:] and tokenize(name)[-1] in CLASSIFYING:
+        return None  # a case's type "Injury", a document's category: what the record is
     if max(len(v) for v in distinct) > 40:
         return None
     health = sorted(v for v in distinct if says_health(v) and not names_document(v))
@@ -321,6 +323,23 @@ def health_codes(table: str, name: str, values: list[str]) -> Finding | None:
     return finding(table, name, "health", f"{len(distinct)} distinct values repeat in a table linked to people, "
                    f"{len(health)} of them naming a health condition or a care need", 0.45 + 0.3 * len(health) /
                    len(distinct), mask(health[0], "health"))
+
+
+HEALTH_TEXT_SHARE = 0.1  # share of a column's distinct texts naming a health condition, for health
+HEALTH_TEXT_MIN = 3  # ... and at least this many of them
+
+
+def health_texts(table: str, name: str, values: list[str]) -> Finding | None:
+    """Short texts in a table linked to people (a membership's freeze reason, a trainer's
+    note) of which several name a health condition (long COVID, a fracture, a pregnancy):
+    even a minority of such rows makes the column health data."""
+    distinct = {v.strip().casefold() for v in values if len(v) <= 300}
+    health = sorted(v for v in distinct if says_health(v) and not names_document(v))
+    if len(health) < HEALTH_TEXT_MIN or len(health) < HEALTH_TEXT_SHARE * len(distinct):
+        return None
+    return finding(table, name, "health", f"{len(health)} of {len(distinct)} distinct sampled texts name a health "
+                   "condition in a table linked to people", 0.45 + 0.4 * len(health) / len(distinct),
+                   mask(health[0], "health"))
 
 
 def names_document(value: str) -> bool:

@@ -25,6 +25,7 @@ from .vocabulary import (
     CARE,
     CARE_QUALIFIERS,
     CARE_TABLES,
+    EQUIPMENT_TABLES,
     CATALOGUE_TABLES,
     CODE_NAMES,
     COMPOUND_PARTS,
@@ -60,10 +61,15 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _DIGITS_AT_END = re.compile(r"(?<=[a-z])(?=\d)")
 
 
+_SALESFORCE = re.compile(r"__(?:c|r|pc|pr|x|e|b|mdt)$", re.I)
+
+
 def tokenize(name: str) -> tuple[str, ...]:
     """A column or table name as lower-case words, accents removed: ``BillingPostalCode``
-    -> billing postal code, ``e-mail`` -> e mail, ``prénom`` -> prenom, ``address2`` -> address.
+    -> billing postal code, ``e-mail`` -> e mail, ``prénom`` -> prenom, ``address2`` -> address,
+    ``email__c`` (a Salesforce custom field) -> email.
     """
+    name = _SALESFORCE.sub("", name)  # email__c, contact__r: Salesforce's custom field, as the field
     text = unicodedata.normalize("NFKD", name.replace("ß", "ss").replace("ẞ", "SS"))  # straße -> strasse
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _CAMEL.sub(" ", text).lower()
@@ -88,6 +94,7 @@ class TableContext:
     has_people_key: bool = False  # a foreign key to a table about people (an offer published by people)
     prefix: str = ""  # the prefix its columns share (HRD of HRD_VOORNAAM), folded; matched without it too
     has_names: bool = False  # a column holds people's names (said by its name or by its values)
+    is_equipment: bool = False  # door controllers, terminals, printers no person is linked to: their IPs are no one's
 
     @property
     def applies(self) -> frozenset[str]:
@@ -343,6 +350,7 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         is_pay=is_pay and not is_company,
         is_offer=is_offer,
         is_place=is_place,
+        is_equipment=bool(words & EQUIPMENT_TABLES) and not references_people and not is_people and not has_names,
         has_people_key=references_people,
         prefix=prefix,
         has_names=has_names and not is_company,
@@ -361,6 +369,13 @@ def _is_settings(words: set[str], names: list[str]) -> bool:
         return False
     last = [tokenize(n)[-1:] for n in names]
     return any(t and t[0] in SETTINGS_KEYS for t in last) and any(t and t[0] in SETTINGS_VALUES for t in last)
+
+
+def is_session_table(table: str) -> bool:
+    """Whether a table holds web sessions (sessions, django_session, user_sessions): its
+    random keys are session cookies, whatever table they are linked to."""
+    tokens = tokenize(table.rsplit(".", 1)[-1])
+    return bool(tokens) and tokens[-1] in ("session", "sessions")
 
 
 def is_settings_value(name: str) -> bool:

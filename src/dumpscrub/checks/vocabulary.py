@@ -13,12 +13,12 @@ SENSITIVE = frozenset(
     {"health", "religion", "political_opinion", "ethnic_origin", "sex_life", "genetic", "biometric", "criminal",
      "trade_union"}  # trade union membership: GDPR art. 9 names it apart from political opinions
 )
-QUASI = frozenset({"birthdate", "age", "gender", "postal_code", "city", "region", "country", "nationality"})
+QUASI = frozenset({"birthdate", "age", "gender", "postal_code", "city", "region", "country", "nationality", "family"})
 CATEGORIES = (
     "first_name", "last_name", "name", "username", "email", "phone", "address", "postal_code", "city", "region",
     "country", "geo_location", "birthdate", "age", "gender", "nationality", "ip", "mac_address", "password",
     "national_id", "id_number", "identifier", "iban", "credit_card", "financial", "employment", "license_plate",
-    "vehicle_id", "blob_image", "document", "free_text", "json", *sorted(SENSITIVE),
+    "vehicle_id", "family", "blob_image", "document", "free_text", "json", *sorted(SENSITIVE),
 )
 FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 
@@ -72,9 +72,13 @@ NAME_PATTERNS = [
         "sykdom", "sairaus", "funktionsnedsattning", "funktionshinder", "vamma", "allergi"),
     *_p("health", PEOPLE, "zorg", "cuidados", "necesidad", "necesidades", "pflege"),
     *_p("health", LINKED, "cim"),
+    *_p("health", LINKED, "body temperature", "temperature", "koerpertemperatur", "temperatura corporea"),
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
     *_p("health", CARE, "poids", "weight", "taille", "height", "tension", "pulse", "pouls", "temperature",
+        "body fat", "fat", "muscle mass", "visceral fat", "fat mass", "lean mass", "bone mass", "body water",
+        "waist", "hip", "heart condition", "chest pain", "joint problem", "joint problems", "pregnant", "pregnancy",
+        "clearance", "medical clearance", "clearance required", "injury", "injuries",
         "saturation", "spo2", "systolic", "diastolic", "systolique", "diastolique", "bp", "cholesterol",
         "gewicht", "groesse", "koerpergroesse", "blutdruck", "puls", "peso", "altura", "estatura", "altezza",
         "pressione", "presion arterial", "pressao arterial", "lengte", "bloeddruk", "hartslag",
@@ -101,13 +105,14 @@ NAME_PATTERNS = [
         "mother tongue", "native language", "first language", "home language", "muttersprache", "langue maternelle",
         "lengua materna", "lingua madre", "lingua materna", "moedertaal", "jezyk ojczysty", "modersmal",
         "morsmal", "modersmaal", "aidinkieli", "anadil", "ana dil", "limba materna", "anyanyelv"),
-    *_p("ethnic_origin", PEOPLE, "race", "origine", "origin", "herkunft", "origen", "origem", "raza", "razza"),
+    *_p("ethnic_origin", PEOPLE, "race", "origine", "herkunft", "origen", "origem", "raza", "razza"),
     *_p("sex_life", ANY, "sexual orientation", "orientation sexuelle", "sexuality", "sexual", "sex life",
         "sexuelle orientierung", "orientacion sexual", "orientamento sessuale", "orientacao sexual",
         "seksuele geaardheid", "seksuele orientatie"),
     *_p("genetic", ANY, "genetic", "genetics", "genome", "genotype", "adn", "dna", "genetisch", "genetico",
         "genetica", "genetische"),
-    *_p("biometric", ANY, "fingerprint", "fingerprints", "empreinte", "empreintes", "biometric", "biometrics",
+    *_p("biometric", ANY, "fptmpl", "fp tmpl", "fp template", "fingerprint template", "finger template",
+        "fingerprint", "fingerprints", "empreinte", "empreintes", "biometric", "biometrics",
         "face template", "voiceprint", "iris", "fingerabdruck", "biometrisch", "huella", "huella dactilar",
         "impronta digitale", "impressao digital", "vingerafdruk", "biometrico"),
     *_p("criminal", ANY, "criminal", "casier", "casier judiciaire", "conviction", "convictions", "offence",
@@ -213,14 +218,18 @@ NAME_PATTERNS = [
     *_p("password", ANY, "password", "passwd", "pwd", "mot de passe", "motdepasse", "mdp", "password hash",
         "passhash", "encrypted password", "password digest", "passwort", "kennwort", "contrasena", "clave acceso",
         "senha", "wachtwoord"),
-    *_p("password", PEOPLE, "pass", "hash"),
+    *_p("password", PEOPLE, "pass", "hash", "pin"),
+    *_p("password", ANY, "pinhash", "pin hash", "hashed pin", "pin code hash"),
+    # an access card's or wristband's RFID UID: one person's, where the table is about people
+    *_p("id_number", LINKED, "card id", "card uid", "cardid", "crdid", "rfid", "rfid uid", "badge id", "tag uid",
+        "wristband id", "key fob"),
     *_p("identifier", ANY, "session", "session id", "sessionid", "session key", "sessionkey", "session token",
         "session cookie", "phpsessid", "jsessionid", "sid", "token", "access token", "refresh token",
         "api key", "apikey", "cookie", "device id", "deviceid", "jwt", "auth token", "remember token",
         "reset token", "otp secret", "push token", "advertising id", "idfa", "gaid", "visitor id", "tracking id",
         "anonymous id", "secret"),
     *_p("identifier", LINKED, "uuid", "guid"),
-    *_p("iban", ANY, "iban", "rib", "bic", "swift", "bank account", "account number", "numero compte",
+    *_p("iban", ANY, "iban", "rib", "bank account", "account number", "numero compte",
         "acct no", "acct number", "acct num", "account no", "bank acct", "kontonummer", "kontonr", "konto nr",
         "bankverbindung", "numero cuenta", "num cuenta", "cuenta bancaria", "clabe", "conto corrente",
         "numero conto", "conta bancaria", "numero conta", "rekeningnummer", "bankrekening"),
@@ -259,7 +268,15 @@ NAME_PATTERNS = [
         "employment start", "employment end", "start of employment", "end of employment"),
     # alta/baja: when an employee joined or left, and also when any record was opened or
     # closed (a complaint's fecha_alta): only in a table about people themselves
-    *_p("employment", PERSON, "fecha alta", "fecha baja"),
+    *_p("employment", PERSON, "fecha alta", "fecha baja", "start date", "term date", "termination date",
+        "term reason", "termination reason", "leaving date", "leaving reason", "exit date", "exit reason",
+        "leave date"),
+    # a family: marital status, children, dependants
+    *_p("family", ANY, "marital status", "etat civil", "situation familiale", "familienstand", "estado civil",
+        "stato civile", "burgerlijke staat", "civilstand", "number of children", "nb enfants", "nombre enfants",
+        "anzahl kinder", "numero hijos", "numero figli", "aantal kinderen", "dependants", "dependents"),
+    # a person's own children (an employee's nChildren); "children" alone is a booking's guests
+    *_p("family", PERSON, "n children", "nb children", "num children", "number children", "children count"),
     *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
     *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
         "numberplate", "number plate", "vehicle registration", "vehicle reg", "car reg", "vrm", "reg mark",
@@ -351,14 +368,14 @@ STOP_SUFFIXES = frozenset(
      "public", "private", "hidden", "required", "optin", "opt", "changed", "updated", "modified", "created",
      "expires", "expiry", "expiration", "attempts", "tries", "version", "template", "policy", "settings",
      "preference", "preferences", "mode", "allowed", "valid", "validated", "checked", "fk", "ref", "key",
-     "idx", "index", "seq", "order", "rank", "sort", "typ", "tipo", "anzahl"}
+     "idx", "index", "seq", "order", "rank", "sort", "typ", "tipo", "anzahl", "unit", "units", "currency"}
 )
 # ... except for a sensitive category: disability_status, religion_type still say the data.
 SENSITIVE_SUFFIXES = frozenset({"status", "type", "types", "kind", "flag", "flags", "code", "typ", "tipo"})
 STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count", "num", "total", "max", "min", "avg"})
 
 PEOPLE_TABLES = frozenset(
-    {"user", "users", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
+    {"user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
      "student", "students", "teacher", "teachers", "applicant", "applicants", "candidate", "candidates", "guest",
@@ -443,6 +460,9 @@ COMPANY_TABLES = frozenset(
      "proveedor", "proveedores", "azienda", "aziende", "societa", "fornitore", "fornitori", "fornecedor",
      "fornecedores", "bedrijf", "bedrijven", "leverancier", "leveranciers", "krankenkasse", "krankenkassen",
      "versicherung", "versicherungen", "aseguradora", "aseguradoras",
+     # a business's own sites with their front desks: clubs, gyms, branches, hotels, restaurants
+     "club", "clubs", "gym", "gyms", "branch", "branches", "hotel", "hotels", "restaurant", "restaurants",
+     "outlet", "outlets", "filiale", "filialen", "sucursal", "sucursales", "vestiging", "vestigingen",
      # schools, units, departments, municipalities, public bodies: organizations, not people,
      # even with a logo, a switchboard and a mailbox (SV DA NO FI DE NL EN)
      "skolenhet", "skolenheter", "enhet", "enheter", "skola", "skolor", "skole", "skoler", "koulu", "koulut",
@@ -470,12 +490,14 @@ COMPANY_CODES = [tuple(p.split()) for p in (
 CODE_NAMES = [*COMPANY_CODES, *(tuple(p.split()) for p in (
     "cip", "ean", "gtin", "upc", "isbn", "issn", "sku", "barcode", "bar code", "code barre", "codebarre",
     "asin", "mpn", "ucd", "product code", "item code", "article code", "code produit", "code article",
+    # a bank's code (BIC/SWIFT, Bankleitzahl): the bank's, not the account holder's
+    "bic", "swift", "bic code", "swift code", "bic swift", "swift bic", "bank code", "bankcode", "blz",
 ))]
 # The person-only columns that keep an ambiguous table about people.
 PERSON_ONLY = frozenset({"first_name", "last_name", "birthdate", "gender", "national_id", "age"})
 # Care tables: body measurements and visit reasons there are health data.
 CARE_TABLES = frozenset(
-    {"consultation", "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
+    {"body", "questionnaire", "questionnaires", "consultation", "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
      "admission", "admissions", "rdv", "rendez", "soin", "soins", "sejour", "sejours", "hospitalisation",
      "hospitalisations", "hospitalization", "hospitalizations", "examen", "examens", "exam", "exams",
      "examination", "examinations", "vital", "vitals", "constante", "constantes", "triage", "medical", "medicale",
@@ -493,7 +515,8 @@ CARE_QUALIFIERS = frozenset(
     {"kg", "g", "lb", "lbs", "cm", "m", "mm", "mmhg", "bpm", "c", "f", "celsius", "fahrenheit", "pct", "percent",
      "value", "val", "valeur", "mesure", "measured", "actuel", "current", "initial", "patient", "de", "du", "la",
      "of", "for", "consultation", "visite", "visit", "rdv", "appointment", "systolique", "diastolique", "systolic",
-     "diastolic", "arterielle", "cardiaque", "corporelle", "body", "text", "texte", "libre", "details", "detail"}
+     "diastolic", "arterielle", "cardiaque", "corporelle", "body", "text", "texte", "libre", "details", "detail",
+     "level", "lvl", "mass", "required", "reported", "declared"}
 )
 # Key/value settings tables (an app's own e-mail and phone among its options).
 SETTINGS_TABLES = frozenset(
@@ -506,6 +529,7 @@ SETTINGS_TABLES = frozenset(
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
+                             "payload",
                              "waarde", "varde", "vaerdi", "verdi", "arvo"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
@@ -560,6 +584,7 @@ KINDS: dict[str, frozenset[str]] = {
     "identifier": _TEXTUAL | {model.UUID},
     "financial": _TEXTUAL | _NUMERIC,
     "employment": _TEXTUAL | _NUMERIC | {model.TEMPORAL},  # SYSS_GRAD: a share of full time
+    "family": _TEXTUAL | _NUMERIC,  # nChildren
     "geo_location": _TEXTUAL | _NUMERIC,
     **{c: _TEXTUAL | _NUMERIC | {model.BOOLEAN} for c in SENSITIVE},
 }
@@ -586,10 +611,11 @@ ABBREVIATIONS = {
     "nm": "name", "srnm": "surname", "surnm": "surname", "fst": "first", "frst": "first", "lst": "last",
     "gndr": "gender", "natl": "nationality", "cd": "code", "dt": "date", "nbr": "number", "cust": "customer",
     "brth": "birth", "cntct": "contact", "veh": "vehicle", "pcode": "postcode", "pstcd": "postcode",
+    "tmpr": "temperature", "martstatus": "marital status", "nchildren": "number of children",
 }
 AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line",
          ("data", "ass"): "assunzione", ("data", "nasc"): "nascita", ("permesso", "sogg"): "soggiorno"}
-BEFORE = {("cr", "score"): "credit"}
+BEFORE = {("cr", "score"): "credit", ("mart", "status"): "marital"}
 # Hungarian notation's type prefixes (strVoornaam, dtGeboorte, intMakelaarID): not words.
 HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur", "txt", "sz", "chr", "byt")
 
@@ -606,6 +632,15 @@ PLACE_TABLES = frozenset(
      "parcelshop", "parcelshops", "servicepoint", "servicepoints", "packstation", "paczkomat", "paczkomaty",
      "punkt", "punkty", "atm", "atms", "kiosk", "kiosks",
      "wohnung", "wohnungen", "vivienda", "viviendas", "logement", "logements", "immeuble", "immeubles"}
+)
+# Tables of equipment: a door controller's, a terminal's or a printer's IP, MAC address and
+# serial are no one's, unless the table is linked to people (a user's devices).
+EQUIPMENT_TABLES = frozenset(
+    {"dev", "devs", "device", "devices", "terminal", "terminals", "reader", "readers", "controller",
+     "controllers", "printer", "printers", "router", "routers", "switch", "switches", "sensor", "sensors",
+     "camera", "cameras", "gateway", "gateways", "beacon", "beacons", "appliance", "appliances", "machine",
+     "machines", "host", "hosts", "server", "servers", "equipment", "asset", "assets", "geraet", "geraete",
+     "appareil", "appareils", "dispositivo", "dispositivos", "apparaat", "apparaten"}
 )
 # Legal forms a company's name ends with: a column of such names makes its table a company table.
 LEGAL_FORMS = (
@@ -656,4 +691,12 @@ HEALTH_TERMS = (
     "celiachi", "coeliaqu", "celiaqu", "zoeliakie", "insulin", "apnea", "apnee", "apnoe", "cpap", "pacemaker",
     "glaucom", "invalidit", "malatti", "intolleranz", "epiless", "cardiopat", "ipovedent",
     "non vedente", "non udente", "sordit", "deambul",
+    # an injury, surgery, COVID, physiotherapy, the heart, in EN FR NL DE ES
+    "covid", "fractur", "kine", "kinesi", "physio", "cardio", "hartritm", "ritmestoorn", "blessure", "injur",
+    "letsel", "verletz", "lesion", "surgery", "chirurg", "operatie", "hernia", "hypertens", "prothes", "prosthe",
+    "eating disorder", "anorex", "boulim", "bulim", "heart condition", "chest pain", "chimio",
 )
+# The last word of a column that classifies its rows (a case's type, a document's
+# category): a code list there says what the record is, not what a person has.
+CLASSIFYING = frozenset({"type", "types", "category", "categories", "kind", "typ", "tipo", "class", "classification",
+                         "art", "soort", "categorie", "categoria", "kategorie", "kategori"})
