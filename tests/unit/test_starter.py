@@ -128,3 +128,38 @@ def test_a_number_column_gets_a_number() -> None:
     out = io.BytesIO()
     scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")
     assert re.search(rb"INSERT INTO staff VALUES\(7,'[^']*','[^']*',\d+\);", out.getvalue()), out.getvalue()[-300:]
+
+
+def test_a_copy_of_an_identifier_without_a_foreign_key_gets_its_strategy() -> None:
+    # the door system's user id is the member number, with no key between the two systems
+    members = "\n".join(f"INSERT INTO members VALUES({i},'Marie','Dupont{i}','marie{i}@gmail.com','VP{10000000 + i}');"
+                        for i in range(20))
+    doors = "\n".join(f"INSERT INTO door_users VALUES({i},'VP{10000000 + i}','MEMBER');" for i in range(15))
+    codes = "\n".join(f"INSERT INTO plans VALUES({i},'PLAN{i:02d}');" for i in range(10))
+    data = sqlite_dump("CREATE TABLE members (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, email TEXT, "
+                       "member_number TEXT);", members,
+                       "CREATE TABLE door_users (id INTEGER PRIMARY KEY, usrid TEXT, grp TEXT);", doors,
+                       "CREATE TABLE plans (id INTEGER PRIMARY KEY, code TEXT);", codes)
+    text, parsed = rules_of(data)
+    number = parsed["tables"]["members"]["columns"]["member_number"]
+    assert number == "hash", text
+    assert parsed["tables"]["door_users"]["columns"]["usrid"] == number
+    assert "copy without a foreign key" in text
+    assert parsed["tables"]["door_users"]["columns"]["grp"] == "keep"  # MEMBER: short, shared by chance
+    assert parsed["tables"]["plans"]["columns"]["code"] == "keep"  # values of no identifier
+    out = io.BytesIO()
+    scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")
+    scrubbed = out.getvalue().decode()
+    number_fake = re.search(r"INSERT INTO members VALUES\(3,'[^']*','[^']*','[^']*','([^']*)'\);", scrubbed)[1]
+    assert f"INSERT INTO door_users VALUES(3,'{number_fake}','MEMBER');" in scrubbed  # they still match
+    assert "VP10000003" not in scrubbed
+
+
+def test_small_integer_codes_of_a_person_are_emptied_and_body_measurements_get_noise() -> None:
+    rows = "\n".join(f"INSERT INTO staff VALUES({i},'Marie','Dupont{i}',{1 + i % 4},{150.5 + i});" for i in range(20))
+    data = sqlite_dump("CREATE TABLE staff (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, "
+                       "termination_reason INTEGER, height_cm NUMERIC);", rows)
+    text, parsed = rules_of(data)
+    columns = parsed["tables"]["staff"]["columns"]
+    assert columns["termination_reason"] is None, text  # `null`: a noisy 3 would mostly stay 3
+    assert columns["height_cm"] == {"strategy": "number", "noise": 0.1}, text  # health, a number: a noisy one

@@ -71,7 +71,7 @@ _CANDIDATES: dict[str, tuple[Any, ...]] = {
 }
 # Kept on purpose: alone they single nobody out, and the columns they are crossed with
 # (birth date, postcode) are faked. The comment says so.
-_KEPT = {"gender"}
+_KEPT = {"gender", "family"}
 # Dates of a person's life at work: a date column is faked like a birth date.
 _EMPLOYMENT_DATE = ("date", "datetime")
 _EMPLOYMENT_TEXT = ({"strategy": "faker", "provider": "job"}, "text")
@@ -109,11 +109,12 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
             key = (tdef.name, column.name)
             if key not in findings or finding.confidence > findings[key].confidence:
                 findings[key] = finding
-    samples = _samples(dump, result.findings, sample, roots)
+    samples = _samples(dump, sample, roots)
     locales = _locales(samples[(t, c)] for t, c in findings if findings[(t, c)].category == "phone")
     trial = _Trial(FakeEngine(random_secret(), [locale for locale, _, _ in locales] or ["en_US"]))
     choices = {key: _choose(finding, catalog.get(key[0]), trial, samples.get(key, [])) for key, finding in findings.items()}
     _follow_keys(catalog, choices)
+    _follow_copies(catalog, choices, samples)
     tables = [t for name, t in catalog.tables.items() if name not in roots]
     names = _rule_names(catalog, tables)
     quasi = defaultdict(list)
@@ -152,19 +153,55 @@ def _header(dump: DumpFile, sample: int, tables: int, personal: int) -> list[str
     ]
 
 
-def _samples(dump: DumpFile, findings: list[Finding], sample: int,
-             roots: dict[str, str]) -> dict[tuple[str, str], list[str]]:
-    """The first non-empty values of each personal column (a partition's under its
-    parent's name): they choose the locale, and each strategy chosen is tried on them."""
-    wanted = {(f.table, f.column) for f in findings}
-    tables = {table for table, _ in wanted}
+def _samples(dump: DumpFile, sample: int, roots: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """The first non-empty values of every column (a partition's under its parent's
+    name): they choose the locale, each strategy chosen is tried on them, and they show
+    which columns copy an identifier."""
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for table, names, values in dump.rows(lambda t, names: t in tables, limit=sample):
+    for table, names, values in dump.rows(limit=sample):
         parent = dump.catalog.get(roots.get(table, table))
+        if parent is None:
+            continue
         for name, value in zip(names, values):
-            if value and (table, name) in wanted and parent is not None and parent.column(name) is not None:
+            if value and parent.column(name) is not None:
                 found[(parent.name, parent.column(name).name)].append(value)
     return found
+
+
+# Strategies that give a value the same fake in every column: a copy of their column
+# (a member number reused as the door system's user id) keeps matching under the same one.
+_KEYED = frozenset({"hash", "email", "phone", "uuid", "username", "iban", "credit_card"})
+SMALL_INTEGER = 30  # integers below this are left as they are by a 10% noise, mostly
+MIN_COPIED = 5  # distinct values a column shares with an identifier's, to be its copy
+COPIED_SHARE = 0.3  # ... and this share of its own distinct values
+MIN_COPY_LENGTH = 6  # shorter values (codes, small numbers) are shared by chance
+
+
+def _follow_copies(catalog: Catalog, choices: dict[tuple[str, str], "Choice"],
+                   samples: dict[tuple[str, str], list[str]]) -> None:
+    """Give a column no rule scrubs the strategy of an identifier whose values it holds
+    (a copy without a foreign key, in another system's table): scrubbed alone, the
+    identifier would leave its originals in the copy, and the two would stop matching."""
+    def distinct(key: tuple[str, str]) -> set[str]:
+        return {v.strip() for v in samples.get(key, ()) if len(v.strip()) >= MIN_COPY_LENGTH}
+
+    sources = {key: distinct(key) for key, choice in choices.items() if _name(choice.spec) in _KEYED}
+    sources = {key: values for key, values in sources.items() if len(values) >= MIN_COPIED}
+    for key in samples:
+        if key in choices or not sources:
+            continue
+        tdef = catalog.get(key[0])
+        column = tdef.column(key[1]) if tdef is not None else None
+        mine = distinct(key)
+        if column is None or len(mine) < MIN_COPIED:
+            continue
+        shared, source = max((len(mine & values), k) for k, values in sources.items())
+        source_column = catalog.get(source[0]).column(source[1])
+        if shared < MIN_COPIED or shared < COPIED_SHARE * len(mine) or source_column.kind != column.kind:
+            continue
+        choices[key] = Choice(choices[source].spec, f"{shared} of {len(mine)} sampled values are values of "
+                              f"{_display(source)} (a copy without a foreign key): the same strategy keeps them "
+                              "matching")
 
 
 def _locales(phone_samples: Iterable[list[str]]) -> list[tuple[str, int, int]]:
@@ -237,6 +274,9 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
     if column.generated and trial.fits("null", column, []):
         return Choice("null", f"{why}; generated: the server computes it again from the scrubbed columns on "
                               "restore, so the dump's copy is emptied")
+    if (finding.category == "employment" or finding.sensitive) and column.nullable and _small_codes(values):
+        return Choice("null", f"{why}; {len(set(values))} small integers (a code, a level): a noisy one would often be "
+                              "the same, so it is emptied")
     unique = tdef.is_unique(column.name)
     for spec in _candidates(finding.category, column, finding.sensitive, unique):
         if trial.fits(spec, column, values):
@@ -246,9 +286,16 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
     return Choice("keep", f"{why}; REVIEW: no strategy fits {column.describe()} and its values, kept as it is")
 
 
+def _small_codes(values: list[str]) -> bool:
+    """Whether sampled values are small integers (a reason's code 1-4, a level 1-20): a
+    10% noise leaves most of them as they are."""
+    numbers = [v.strip() for v in values]
+    return bool(numbers) and all(n.isdigit() and int(n) < SMALL_INTEGER for n in numbers)
+
+
 def _candidates(category: str, column: Column, sensitive: bool, unique: bool) -> tuple[Any, ...]:
-    if sensitive:
-        found = _SENSITIVE
+    if sensitive:  # a body measurement: a noisy number; a diagnosis: sentences
+        found = _NUMERIC if column.kind in (model.INTEGER, model.NUMBER) else _SENSITIVE
     elif category == "employment":  # a hire date, a rate of employment, a job title
         found = (_EMPLOYMENT_DATE if column.kind == model.TEMPORAL
                  else _NUMERIC if column.kind in (model.INTEGER, model.NUMBER) else _EMPLOYMENT_TEXT)
