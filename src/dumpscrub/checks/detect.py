@@ -12,7 +12,9 @@ import the public names of all four from here.
 """
 
 
+import dataclasses
 import datetime as dt
+from collections import Counter
 from typing import Iterable
 
 from .. import model
@@ -104,6 +106,10 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     ABBREVIATIONS,
     AFTER,
     AMBIGUOUS_TABLES,
+    ANIMAL_OWN,
+    ANIMAL_TABLES,
+    ATTACHMENT_TABLES,
+    OWNER_HEALTH,
     BEFORE,
     GEO,
     HUNGARIAN,
@@ -189,6 +195,8 @@ def detect_column(
         return None  # companies' data or equipment's, company identifiers, product codes, a payment provider's session
     kind = column.kind if column is not None else model.UNKNOWN
     values = sample.values
+    if not ctx.is_animal and set(tokenize(name)) & ANIMAL_TABLES:
+        ctx = dataclasses.replace(ctx, is_animal=True)  # booking.pet_name: the pet's name, not the owner's
     if ctx.is_settings and is_settings_value(name):
         return _settings_value(table, name, kind, values)
     example = values[0] if values else None
@@ -203,6 +211,8 @@ def detect_column(
         hit = None
     if hit is not None and hit.category == "identifier" and hit.where == LINKED and _is_per_event(name):
         hit = None  # event_uuid, request_guid: one per event, not per person
+    if hit is not None and ctx.is_animal and hit.category in ANIMAL_OWN and hit.words not in OWNER_HEALTH:
+        return None  # a pet's name, weight, diagnosis, birth date
     if hit is not None and "temperatur" in hit.words and hit.where == LINKED and not _body_temperatures(values):
         hit = None  # a fridge's, a room's, a parcel's temperature: only a body's is health
     if hit is not None:
@@ -264,6 +274,8 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
     if category in ("email", "phone", "ip", "first_name", "last_name", "name", "address", "city", "username",
                     "blob_image") and _all_small_integers(values):
         return None  # a "phone" column of integers 1..N counts or points at something else
+    if category == "phone" and _switchboard(values):
+        return None  # work_phone: the clinic's few lines, shared by all its staff
     if check is not None and values:
         hits, total = _share(values, check)
         if _enough(hits, total):
@@ -285,6 +297,17 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
     return finding(table, name, category, reason, confidence, shown)
 
 
+SWITCHBOARD_SHARE = 0.2  # distinct values at most this share of a phone column's: shared lines
+
+
+def _switchboard(values: list[str]) -> bool:
+    """Whether a phone column holds a few lines shared by many rows (a workplace's
+    switchboards), not one number per person."""
+    counts = Counter(values)
+    repeated = sum(n for n in counts.values() if n >= 2)
+    return len(values) >= 10 and len(counts) <= SWITCHBOARD_SHARE * len(values) and repeated >= 0.8 * len(values)
+
+
 def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, str] | None:
     """Another category a clear majority of the values have, over the name's: one no
     value of another kind is mistaken for (e-mails, IPs, IBANs, MACs, password hashes),
@@ -300,7 +323,7 @@ def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, st
 
 def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date,
                book: NameBook | None = None, nulls: int = 0) -> Finding | None:
-    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_catalogue:
+    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_catalogue and not ctx.is_animal:
         found = _telecom(table, name, values, ctx) or _people_values(table, name, values, ctx, book, nulls)
         if found is not None:
             return found
@@ -322,8 +345,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                 return finding(table, name, "address", f"{hits} of {total} sampled values are a street and a house "
                                "number in a table about people or linked to them", 0.5 + 0.4 * hits / total,
                                mask(next(v for v in values if is_street_address(v)), "address"))
-            found = (health_codes(table, name, values) or health_texts(table, name, values)
-                     or _vehicles(table, name, values))
+            found = (None if ctx.is_animal else health_codes(table, name, values) or health_texts(table, name, values)
+                     ) or _vehicles(table, name, values)
             if found is not None:
                 return found
         if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name):
@@ -342,20 +365,30 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                 return finding(table, name, "document", f"{hits} of {total} sampled values are documents (PDF, "
                                "Word, OpenDocument, RTF) in a table about people", 0.6 + 0.3 * hits / total,
                                mask(next(v for v in values if is_document(v)), "document"))
-        if kind in (model.TEMPORAL, model.TEXT, model.UNKNOWN) and not set(tokenize(name)) & EVENT_TOKENS:
+        if (kind in (model.TEMPORAL, model.TEXT, model.UNKNOWN) and not set(tokenize(name)) & EVENT_TOKENS
+                and not ctx.is_animal):
             years = [y for y in (birth_year(v, today) for v in values) if y is not None]
             if _enough(len(years), len(values)) and len(set(years)) >= 5 and max(years) - min(years) >= 15:
                 return finding(table, name, "birthdate", f"{len(years)} of {len(values)} sampled values are dates "
                                f"{_BIRTH_AGES[0]} to {_BIRTH_AGES[1]} years ago, spread over {len(set(years))} years, "
                                "without a time of day", 0.4 + 0.4 * len(years) / len(values),
                                mask(values[0], "birthdate"))
+    if (kind in (model.BINARY, model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_linked and not ctx.is_catalogue
+            and set(tokenize(table.rsplit(".", 1)[-1])) & ATTACHMENT_TABLES):
+        # an attachments table keyed by model and id (Odoo's ir_attachment): scans, letters, photos
+        hits, total = _share(values, lambda v: is_document(v) or is_image(v))
+        if hits and hits / total >= 0.3:
+            return finding(table, name, "document", f"{hits} of {total} sampled values are documents or images in a "
+                           "table of attachments (files of any record, people's included)", 0.5 + 0.3 * hits / total,
+                           mask(values[0], "document"))
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table) and not _is_per_event(name):
         hits, total = _share(values, is_token)  # a sessions table's key: the session cookie, linked or not
         if _enough(hits, total) and len(set(values)) * 2 > total:
             return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens in a "
                            "table of sessions", 0.4 + 0.4 * hits / total, mask(values[0], "identifier"))
-    if kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place):
-        return _text(table, name, kind, values, ctx, book)
+    if (kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place)
+            and not _is_per_event(name)):
+        return _text(table, name, kind, values, ctx, book)  # (a message_id <x@host> quotes no one)
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and ctx.is_offer and ctx.has_people_key:
         # a company's offer quotes its own desk; adverts people publish (a key to a table of
         # people) quoting their own mailboxes and phones in a clear share are theirs
@@ -394,6 +427,7 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     kinds: dict[str, int] = {}
     keys: set[str] = set()
     example = None
+    quoting_texts: set[str] = set()
     where = frozenset({ANY, LINKED}) if ctx.is_linked else frozenset({ANY})
     for value, doc in zip(values, docs):
         found = quoted_items(value)
@@ -407,13 +441,15 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
             found = found or sorted(named)
         if found:
             quoting += 1
+            quoting_texts.add(value)
             example = example if example is not None else value
             for k in found:
                 kinds[k] = kinds.get(k, 0) + 1
     total = len(values)
     needed = max(MIN_MATCHES, int(TEXT_HITS_SHARE * total + 0.999)) if total > 5 else 1
-    if quoting < needed:
-        return None
+    distinct = len(set(values))
+    if quoting < needed and not (quoting >= MIN_MATCHES and len(quoting_texts) >= TEXT_HITS_SHARE * distinct):
+        return None  # (a boilerplate repeated on most rows: the share of distinct texts counts)
     items = ", ".join(f"{k.replace('_', ' ')} ({n})" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
     category = "json" if is_json else "free_text"
     what = "JSON documents" if is_json else "values"

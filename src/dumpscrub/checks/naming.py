@@ -24,8 +24,13 @@ from .vocabulary import (
     ANY,
     CARE,
     CARE_QUALIFIERS,
+    ANIMAL_TABLES,
+    BANK_WORDS,
     CARE_TABLES,
     EQUIPMENT_TABLES,
+    HEAD_ONLY_PEOPLE,
+    MIXED_FLAGS,
+    NAMED,
     CATALOGUE_TABLES,
     CODE_NAMES,
     COMPOUND_PARTS,
@@ -95,6 +100,8 @@ class TableContext:
     prefix: str = ""  # the prefix its columns share (HRD of HRD_VOORNAAM), folded; matched without it too
     has_names: bool = False  # a column holds people's names (said by its name or by its values)
     is_equipment: bool = False  # door controllers, terminals, printers no person is linked to: their IPs are no one's
+    is_animal: bool = False  # pets, patients of a vet: their names, weights and diagnoses are no person's
+    named_people: bool = False  # its name says people (hr_employee), not only its values (a booking)
 
     @property
     def applies(self) -> frozenset[str]:
@@ -111,6 +118,8 @@ class TableContext:
             where.add(LOCATION)
         if self.is_people:
             where.add(PERSON)
+        if self.is_people and self.named_people:
+            where.add(NAMED)
         if self.is_people or self.is_pay:
             where.add(PAY)
         if (self.is_linked or self.has_location or self.is_people) and not self.is_place:
@@ -243,7 +252,7 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             continue  # precio_sin_iva: a short word inside a name is no abbreviation
         if end < len(tokens) and tokens[-1] in STOP_SUFFIXES and not (
             category in SENSITIVE and tokens[-1] in SENSITIVE_SUFFIXES
-        ):
+        ) and not (category == "national_id" and tokens[-1] == "id"):  # passport_id: the passport's number
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
         if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
@@ -307,7 +316,9 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     person has (an e-mail, a phone, a birth date, a national id...).
     """
     tokens = tokenize(table.rsplit(".", 1)[-1])
-    words = set(tokens)
+    # a people word that only qualifies the head noun is no people table: account_move
+    # (an accounting entry), account_types; customer_orders stays linked by its key
+    words = {w for w in tokens if w not in HEAD_ONLY_PEOPLE or w == tokens[-1]}
     names = list(column_names)
     evidence = evidence or ValueEvidence()
     prefix = column_prefix(table, names)
@@ -322,12 +333,18 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     )  # client_companies: companies that are clients; company_users: people
     if is_company and references_people and not company_named(table):
         is_company = False
+    if is_company and any(tokenize(n) in MIXED_FLAGS for n in names):
+        is_company = False  # Odoo's res_partner: people and companies, told apart by is_company
+    if is_company and words & BANK_WORDS and any(h is not None and h.category in ("iban", "financial")
+                                                  for h in hits):
+        is_company, is_pay = False, True  # res_partner_bank: the partners' bank accounts, not banks
     if not is_company and words & PEOPLE_TABLES and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES:
         is_company = not person and any(is_code_name(n) and _is_company_code(n) for n in names)
     if (not is_company and evidence.is_company and not person and not named and not references_people
             and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES):
         is_company = True  # MKL, DLR: a column of "... B.V." names, no person's column
     is_place = bool(words & PLACE_TABLES) and not words & PEOPLE_TABLES
+    is_animal = bool(words & ANIMAL_TABLES)
     is_catalogue = bool(words & CATALOGUE_TABLES) or is_offer
     is_people = bool(words & PEOPLE_TABLES) and not is_company and not is_offer
     has_names = named or evidence.has_names
@@ -351,6 +368,8 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         is_offer=is_offer,
         is_place=is_place,
         is_equipment=bool(words & EQUIPMENT_TABLES) and not references_people and not is_people and not has_names,
+        is_animal=is_animal,
+        named_people=bool(words & PEOPLE_TABLES),
         has_people_key=references_people,
         prefix=prefix,
         has_names=has_names and not is_company,

@@ -31,6 +31,7 @@ from .detect import (
     column_prefix,
     detect_column,
     is_about_people,
+    is_session_table,
     match_column,
     phone_regions,
     quasi_groups,
@@ -140,10 +141,15 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
                                         column_prefix(table.name, list(table.columns)))
     _set_contexts(tables)
     findings: list[Finding] = []
+    keys, references = _key_columns(catalog)
     for table in tables.values():
         for name, column in table.columns.items():
             found = detect_column(table.name, name, column, table.samples.get(name, Sample()), table.context, today,
                                   book)
+            if found is not None and found.category == "identifier" and (table.name, name) in keys and (
+                    match_column(name, table.context.applies, table.context.prefix) is None
+                    and (not is_session_table(table.name) or (table.name, name) in references)):
+                continue  # app_user.id, push_device.user_id: UUID keys between tables, no one's token
             if found is not None:
                 findings.append(found)
 
@@ -159,6 +165,20 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
         result.findings = _with_key_links(uncovered, catalog, rules, tables)
     result.quasi_groups = quasi_groups(result.findings)
     return result
+
+
+def _key_columns(catalog) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The columns of the dump's foreign keys, on both sides (surrogate keys, UUIDs, that
+    tie rows together whatever their values look like), and those that reference."""
+    keys: set[tuple[str, str]] = set()
+    references: set[tuple[str, str]] = set()
+    for tdef in catalog.tables.values():
+        for fk in tdef.foreign_keys:
+            parent = catalog.get(fk.parent)
+            references |= {(tdef.name, c) for c in fk.columns}
+            if parent is not None:
+                keys |= {(parent.name, c) for c in fk.parent_columns}
+    return keys | references, references
 
 
 def _phone_regions(findings: list[Finding], tables: dict[str, _Table]) -> dict[str, int]:
@@ -198,6 +218,11 @@ def _set_contexts(tables: dict[str, _Table]) -> None:
     for table in tables.values():
         if table.name in about_people and not table.context.is_linked and not table.context.is_company:
             table.context = table_context(table.name, table.columns, references_people=True, evidence=table.evidence)
+    animals = {t.name for t in tables.values() if t.context.is_animal}
+    for table in tables.values():
+        if set(table.parents) & animals and not table.context.is_animal:
+            # a consultation of an animal: its diagnosis and weight are the animal's
+            table.context = dataclasses.replace(table.context, is_animal=True)
 
 
 def _covered(rules: Rules, table: str, column: str) -> bool:

@@ -28,12 +28,20 @@ FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 # anywhere in a name in tables about people (linkedin_url), in tables about people or their pay.
 ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
 PERSON, PAY = "person", "pay"
+# In a table whose name says it holds people (hr_employee, not a booking read as people).
+NAMED = "named"
 # A person's role in a table about people or linked to them (recipient, account_holder,
 # nabywca): alone, or followed by a word for a name (receiverName), it holds a name.
 ROLE = "role"
 # Coordinates: in tables about people or linked to them, or keeping an address; never in a
 # table of places (cell sites, buildings, flats for rent), whose coordinates are no one's.
 GEO = "geo"
+
+
+# A guide or assistance dog: its owner's disability (found in a table of animals too).
+OWNER_HEALTH_WORDS = ("assistance dog", "assistancehund", "service dog", "service animal", "guide dog", "forerhund",
+                      "blindenhund", "assistenzhund", "chien guide", "perro guia", "geleidehond", "hulphond",
+                      "ledarhund", "assistanshund")
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -72,6 +80,7 @@ NAME_PATTERNS = [
         "sykdom", "sairaus", "funktionsnedsattning", "funktionshinder", "vamma", "allergi"),
     *_p("health", PEOPLE, "zorg", "cuidados", "necesidad", "necesidades", "pflege"),
     *_p("health", LINKED, "cim"),
+    *_p("health", ANY, *sorted(OWNER_HEALTH_WORDS)),
     *_p("health", LINKED, "body temperature", "temperature", "koerpertemperatur", "temperatura corporea"),
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
@@ -92,7 +101,8 @@ NAME_PATTERNS = [
     *_p("religion", LINKED, "diet", "dietary", "diet type", "dietary requirements", "dietary restrictions",
         "special diet", "specialkost", "kost", "kosthold", "kostform", "ruokavalio", "erityisruokavalio",
         "diaet", "dieta", "dieet", "regime alimentaire"),
-    *_p("trade_union", ANY, "trade union", "labor union", "labour union", "union membership", "union member",
+    *_p("trade_union", ANY, "fagforening", "fagforbund", "fackforening", "fackforbund", "ammattiliitto",
+        "vakbond", "sindicato", "sindacato", "syndicat", "trade union", "labor union", "labour union", "union membership", "union member",
         "gewerkschaft", "gewerkschaftszugehoerigkeit", "sindicato", "sindacato", "sindicalizado", "vakbond",
         "syndicat", "syndique"),
     *_p("trade_union", PEOPLE, "union"),
@@ -208,6 +218,9 @@ NAME_PATTERNS = [
         "policy number", "patient number", "student number", "license number", "licence number",
         "license no", "licence no", "license nr", "licence nr", "lic no",
         "permit number", "loyalty card", "numero client", "numero adherent",
+        # an animal's microchip, registered to its owner; a Nordic professional authorisation
+        "chip nr", "chipnr", "chip number", "chip no", "microchip", "transponder", "chipnummer",
+        "autorisations id", "autorisationsnummer", "autorisationsnr", "autorisation id",
         # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
         "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
         "professional license", "professional licence",
@@ -251,6 +264,9 @@ NAME_PATTERNS = [
         "taux horaire", "tarif horaire", "score credit", "bonitaet", "bonitat", "bonitaetsscore", "schufa",
         "schufa score", "kredietscore", "credit rating", "puntuacion credito", "puntuacion crediticia"),
     # gross and net amounts: a person's pay only in a table about people or about pay (payslips, payroll)
+    *_p("financial", LINKED, "payment plan", "instalment plan", "installment plan", "betalingsaftale",
+        "afdragsordning", "ratenzahlung", "ratenplan", "plan de pagos", "piano rateale", "betalingsregeling",
+        "avbetalningsplan"),
     *_p("financial", PAY, "gross", "net", "brutto", "netto", "bruto", "neto", "lordo", "gross pay", "net pay"),
     *_p("employment", ANY, "job title", "jobtitle", "job", "occupation", "profession", "poste", "employer",
         "werkgever", "arbeitgeber", "empleador", "empregador", "employeur", "datore di lavoro", "datore lavoro",
@@ -272,10 +288,12 @@ NAME_PATTERNS = [
         "term reason", "termination reason", "leaving date", "leaving reason", "exit date", "exit reason",
         "leave date"),
     # a family: marital status, children, dependants
-    *_p("family", ANY, "marital status", "etat civil", "situation familiale", "familienstand", "estado civil",
+    *_p("family", ANY, "marital", "marital status", "etat civil", "situation familiale", "familienstand", "estado civil",
         "stato civile", "burgerlijke staat", "civilstand", "number of children", "nb enfants", "nombre enfants",
         "anzahl kinder", "numero hijos", "numero figli", "aantal kinderen", "dependants", "dependents"),
-    # a person's own children (an employee's nChildren); "children" alone is a booking's guests
+    # a person's own children (an employee's nChildren); "children" alone is a booking's guests,
+    # unless the table is named after people
+    *_p("family", NAMED, "children", "kinder", "enfants", "hijos", "figli", "kinderen", "born", "barn"),
     *_p("family", PERSON, "n children", "nb children", "num children", "number children", "children count"),
     *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
     *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
@@ -358,7 +376,8 @@ NAME_PATTERNS = [
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
 PERSON_PREFIXES = frozenset(
     {"billing", "shipping", "ship", "delivery", "home", "residence", "birth", "mailing", "postal", "customer",
-     "client", "user", "contact", "personal", "livraison", "facturation", "domicile", "naissance"}
+     "client", "user", "contact", "personal", "livraison", "facturation", "domicile", "naissance", "private",
+     "privat", "prive", "privado", "privato"}
 )
 # A name ending with one of these is about the thing, not the thing: user_id,
 # email_verified, phone_count, address_type (unless a pattern ends there: national_id).
@@ -463,6 +482,7 @@ COMPANY_TABLES = frozenset(
      # a business's own sites with their front desks: clubs, gyms, branches, hotels, restaurants
      "club", "clubs", "gym", "gyms", "branch", "branches", "hotel", "hotels", "restaurant", "restaurants",
      "outlet", "outlets", "filiale", "filialen", "sucursal", "sucursales", "vestiging", "vestigingen",
+     "klinik", "kliniken", "kliniek", "klinieken", "clinica", "clinicas", "praxis", "praksis",
      # schools, units, departments, municipalities, public bodies: organizations, not people,
      # even with a logo, a switchboard and a mailbox (SV DA NO FI DE NL EN)
      "skolenhet", "skolenheter", "enhet", "enheter", "skola", "skolor", "skole", "skoler", "koulu", "koulut",
@@ -615,7 +635,8 @@ ABBREVIATIONS = {
 }
 AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line",
          ("data", "ass"): "assunzione", ("data", "nasc"): "nascita", ("permesso", "sogg"): "soggiorno"}
-BEFORE = {("cr", "score"): "credit", ("mart", "status"): "marital"}
+BEFORE = {("cr", "score"): "credit", ("mart", "status"): "marital", ("acc", "number"): "account",
+          ("acc", "no"): "account", ("acc", "nr"): "account", ("acc", "holder"): "account"}
 # Hungarian notation's type prefixes (strVoornaam, dtGeboorte, intMakelaarID): not words.
 HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur", "txt", "sz", "chr", "byt")
 
@@ -632,6 +653,33 @@ PLACE_TABLES = frozenset(
      "parcelshop", "parcelshops", "servicepoint", "servicepoints", "packstation", "paczkomat", "paczkomaty",
      "punkt", "punkty", "atm", "atms", "kiosk", "kiosks",
      "wohnung", "wohnungen", "vivienda", "viviendas", "logement", "logements", "immeuble", "immeubles"}
+)
+# People words that name a people table only as its head noun (the last word):
+# account_move is an accounting entry, user_agents a list of browsers.
+HEAD_ONLY_PEOPLE = frozenset({"account", "accounts"})
+# A column that tells people from companies in one table (Odoo's res_partner): the
+# table holds people too, whatever its name says.
+MIXED_FLAGS = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("company", "type"),
+                         ("partner", "type"), ("is", "organization"), ("is", "organisation")})
+# A company word that, with an account number's column, names a table of bank accounts.
+BANK_WORDS = frozenset({"bank", "banks", "banque", "banco", "bancaria", "iban", "account", "accounts"})
+# Tables of animals (a vet's patients, a shelter's pets): their names, weights and
+# diagnoses are no person's; their owner's columns are found as anywhere.
+ANIMAL_TABLES = frozenset(
+    {"pet", "pets", "animal", "animals", "dyr", "tier", "tiere", "animaux", "mascota", "mascotas", "huisdier",
+     "huisdieren", "djur", "husdjur", "zwierze", "zwierzeta", "kaeledyr", "dog", "dogs", "cat", "cats", "horse",
+     "horses", "hund", "hunde", "katze", "katzen", "chien", "chiens", "chat", "chats", "cheval", "livestock"}
+)
+# What an animal has of its own (its name, weight, diagnosis, birth date, sex): no person's.
+ANIMAL_OWN = frozenset({"first_name", "last_name", "name", "health", "birthdate", "age", "gender", "employment"})
+# ... except what an animal says of its owner: a guide or assistance dog tells a disability.
+OWNER_HEALTH = frozenset(OWNER_HEALTH_WORDS)
+# Tables of files attached to any record (ir_attachment, active_storage_blobs, uploads):
+# their documents and images are people's as often as not.
+ATTACHMENT_TABLES = frozenset(
+    {"attachment", "attachments", "upload", "uploads", "blob", "blobs", "file", "files", "anhang", "anhaenge",
+     "bijlage", "bijlagen", "fichier", "fichiers", "allegato", "allegati", "adjunto", "adjuntos", "anexo",
+     "anexos", "bilaga", "bilagor", "vedhaeftning", "vedhaeftninger", "zalacznik", "zalaczniki"}
 )
 # Tables of equipment: a door controller's, a terminal's or a printer's IP, MAC address and
 # serial are no one's, unless the table is linked to people (a user's devices).
