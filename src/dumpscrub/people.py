@@ -52,7 +52,7 @@ COMMON_WORDS = frozenset(
     }
 )
 # Digits as people write a number: grouped, maybe with a + or parentheses.
-_NUMBER = re.compile(r"\+?\(?\d[\d ().\-/\u00a0]*\d\)?")
+_NUMBER = re.compile(r"\(?\+?\(?\d[\d ().\-/\u00a0]*\d\)?")  # also (+45) 21 01 57 15
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # a hashed date is no one's id in text
 
 

@@ -183,3 +183,15 @@ def test_a_street_quoted_whole_gets_its_columns_fake() -> None:
     assert scrub_text(engine, "ul. Długa 12/4") == fake
     assert scrub_text(engine, "deliver to ul. Długa 12/4 please") == "deliver to ul. Długa 12/4 please"
     assert scrub_text(engine, snapshot, find=["email"]) == snapshot
+
+
+def test_a_number_written_with_its_country_code_in_parentheses_is_found_whole() -> None:
+    # (+45) 21 01 57 15: invalid for phonenumbers, in a column and in a note after a name
+    engine = FakeEngine(b"k", ("da_DK",))
+    known = KnownValues(engine.regions)
+    phones = known.source(make("phone"), 20, "phone")
+    known.add("(+45) 21 01 57 15", phones)
+    engine.known = known
+    fake = engine.fake(make("phone"), "(+45) 21 01 57 15", 20)
+    assert scrub_text(engine, "Hentes af Bruno Bach, (+45) 21 01 57 15") == f"Hentes af Bruno Bach, {fake}"
+    assert "21 01 57 15" not in scrub_text(engine, "ring 21 01 57 15")  # its national digits too

@@ -445,6 +445,8 @@ def _known_numbers(text: str, run: re.Match, known, wanted) -> list[tuple[int, i
             start, end = chunks[i][0], chunks[j - 1][1]
             if text[start - 1 : start] == "+" or (text[start - 1 : start] == "(" and ")" in text[start:end]):
                 start -= 1
+            if text[start - 1 : start] == "(" and ")" in text[start:end]:
+                start -= 1  # (+45) 21 01 57 15: the parenthesis goes with the number
             number = text[start:end]
             if _glued(text, start, end) or sum(c.isdigit() for c in number) < MIN_DIGITS:
                 continue
