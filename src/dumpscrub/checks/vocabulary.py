@@ -8,6 +8,34 @@ Data only: ``detect.py`` applies it, ``values.py`` judges sampled values.
 from __future__ import annotations
 
 from .. import model
+from .table_words import (  # noqa: F401  (re-exported: the detector's words in one place)
+    AMBIGUOUS_TABLES,
+    ANIMAL_TABLES,
+    ATTACHMENT_TABLES,
+    BANK_WORDS,
+    CARE_TABLES,
+    CATALOGUE_TABLES,
+    COMPANY_TABLES,
+    EQUIPMENT_TABLES,
+    HEAD_ONLY_PEOPLE,
+    MIXED_FLAGS,
+    OFFER_TABLES,
+    PAYMENT_TABLES,
+    PAY_TABLES,
+    PEOPLE_TABLES,
+    PLACE_TABLES,
+    SETTINGS_KEYS,
+    SETTINGS_TABLES,
+    SETTINGS_VALUES,
+)
+from .value_words import (  # noqa: F401  (re-exported)
+    DOCUMENT_KINDS,
+    GENDER_VALUES,
+    HEALTH_TERMS,
+    LEGAL_FORMS,
+    NOT_HEALTH,
+    ROLE_MAILBOXES,
+)
 
 SENSITIVE = frozenset(
     {"health", "religion", "political_opinion", "ethnic_origin", "sex_life", "genetic", "biometric", "criminal",
@@ -393,64 +421,6 @@ STOP_SUFFIXES = frozenset(
 SENSITIVE_SUFFIXES = frozenset({"status", "type", "types", "kind", "flag", "flags", "code", "typ", "tipo"})
 STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count", "num", "total", "max", "min", "avg"})
 
-PEOPLE_TABLES = frozenset(
-    {"user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
-     "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
-     "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
-     "student", "students", "teacher", "teachers", "applicant", "applicants", "candidate", "candidates", "guest",
-     "guests", "visitor", "visitors", "participant", "participants", "attendee", "attendees", "driver", "drivers",
-     "passenger", "passengers", "buyer", "buyers", "recipient", "recipients", "beneficiary", "beneficiaries",
-     "utilisateur", "utilisateurs", "adherent", "adherents", "membre", "membres", "personne", "personnes",
-     "salarie", "salaries", "eleve", "eleves", "etudiant", "etudiants", "abonne", "abonnes", "inscrit", "inscrits",
-     "newsletter", "actor", "actors", "doctor", "doctors", "nurse", "nurses", "owner", "owners", "tenant",
-     "tenants", "player", "players", "volunteer", "volunteers", "donor", "donors", "citizen", "citizens",
-     "individual", "individuals", "household", "households", "respondent", "respondents", "agent", "agents",
-     "collaborateur", "collaborateurs", "personnel", "worker", "workers", "resident", "residents", "pupil", "pupils",
-     "contractor", "contractors", "freelancer", "freelancers", "consultant", "consultants", "intern", "interns",
-     "trainee", "trainees", "referee", "referees", "employe", "employes", "jobseeker", "jobseekers",
-     # German, Spanish, Italian, Portuguese, Dutch
-     "mitarbeiter", "mitarbeitende", "beschaeftigte", "angestellte", "personen", "kunde", "kunden", "nutzer",
-     "benutzer", "bewerber", "bewerberin", "bewerbende", "mitglied", "mitglieder", "teilnehmer", "patienten",
-     "schueler", "studierende", "empleado", "empleados", "cliente", "clientes", "usuario", "usuarios",
-     "candidato", "candidatos", "paciente", "pacientes", "socio", "socios", "alumno", "alumnos", "persona",
-     "personas", "trabajador", "trabajadores", "dipendente", "dipendenti", "clienti", "utente", "utenti",
-     "paziente", "pazienti", "candidati", "studenti", "persone", "funcionario", "funcionarios", "colaborador",
-     "colaboradores", "aluno", "alunos", "pessoa", "pessoas", "medewerker", "medewerkers", "werknemer",
-     "werknemers", "klant", "klanten", "gebruiker", "gebruikers", "lid", "leden", "kandidaat", "kandidaten",
-     "personeel", "kontakt", "kontakte", "ansprechpartner", "angehoerige", "contacto", "contactos", "familiares",
-     "contatto", "contatti", "contato", "contatos", "arzt", "aerzte", "medico", "medicos", "medici", "huisarts",
-     # Swedish, Danish, Norwegian, Finnish
-     "elev", "elever", "vardnadshavare", "anstalld", "anstallda", "medarbetare", "kund", "kunder", "anvandare",
-     "medlem", "medlemmar", "larare", "sokande", "deltagare", "patienter", "ansatt", "ansatte", "medarbejder",
-     "medarbejdere", "bruger", "brugere", "bruker", "brukere", "oppilas", "oppilaat", "opiskelija",
-     "opiskelijat", "tyontekija", "tyontekijat", "asiakas", "asiakkaat", "kayttaja", "kayttajat", "potilas",
-     "potilaat"}
-)
-# Tables of payments: a "session" there is a payment provider's transaction (p24_session_id,
-# stripe checkout session), no one's login.
-PAYMENT_TABLES = frozenset(
-    {"payment", "payments", "payout", "payouts", "transaction", "transactions", "charge", "charges", "checkout",
-     "checkouts", "refund", "refunds", "platnosc", "platnosci", "wyplata", "wyplaty", "zahlung", "zahlungen",
-     "auszahlung", "auszahlungen", "paiement", "paiements", "pago", "pagos", "pagamento", "pagamenti",
-     "betaling", "betalingen", "betalning", "betalningar", "maksu", "maksut", "odeme", "plata", "platby"}
-)
-# Tables about people's pay: gross and net amounts there are a person's pay.
-PAY_TABLES = frozenset(
-    {"payslip", "payslips", "payroll", "payrolls", "paycheck", "paychecks", "paystub", "paystubs", "salary",
-     "salaries", "wage", "wages", "compensation", "compensations", "lohnabrechnung", "lohnabrechnungen",
-     "gehaltsabrechnung", "gehaltsabrechnungen", "entgeltabrechnung", "lohn", "gehalt", "nomina", "nominas",
-     "busta", "cedolino", "cedolini", "holerite", "holerites", "loonstrook", "loonstroken", "salarisstrook"}
-)
-# Catalogues of offers: a posting, a listing, a product or a plan is no person, even with a
-# salary range, a description quoting a contact or a key to who published it.
-OFFER_TABLES = frozenset(
-    {"posting", "postings", "vacancy", "vacancies", "listing", "listings", "offer", "offers", "opening", "openings",
-     "product", "products", "plan", "plans", "course", "courses", "catalog", "catalogue", "tariff", "tariffs",
-     "package", "packages", "stellenangebot", "stellenangebote", "stellenanzeige", "stellenanzeigen",
-     "ausschreibung", "ausschreibungen", "oferta", "ofertas", "vacante", "vacantes", "offerta", "offerte",
-     "annuncio", "annunci", "vaga", "vagas", "vacature", "vacatures", "produkt", "produkte", "producto",
-     "productos", "prodotto", "prodotti", "produto", "produtos", "producten"}
-)
 # Column names that say a per-request or per-event id: a UUID there is no person's identifier.
 EVENT_IDS = frozenset(
     {"request", "trace", "span", "correlation", "causation", "idempotency", "event", "batch", "run", "execution",
@@ -458,47 +428,6 @@ EVENT_IDS = frozenset(
      "deployment", "migration", "commit", "revision",
      # a payment's transaction or intent at its provider, in IT ES PT NL DE
      "intent", "transazione", "transaccion", "transacao", "transactie", "transaktion", "operazione"}
-)
-COMPANY_TABLES = frozenset(
-    {"company", "companies", "supplier", "suppliers", "vendor", "vendors", "organization", "organizations",
-     "organisation", "organisations", "org", "orgs", "store", "stores", "shop", "shops", "merchant", "merchants",
-     "partner", "partners", "societe", "societes", "entreprise", "entreprises", "fournisseur", "fournisseurs",
-     "business", "businesses", "agency", "agencies", "bank", "banks", "manufacturer", "manufacturers", "brand",
-     "brands", "carrier", "carriers", "warehouse", "warehouses", "branch", "branches", "office", "offices",
-     "publisher", "publishers", "label", "labels", "employer", "employers",
-     # insurers, laboratories, public bodies, establishments (French and English)
-     "mutuelle", "mutuelles", "assureur", "assureurs", "insurer", "insurers", "laboratoire", "laboratoires",
-     "laboratory", "laboratories", "lab", "labs", "partenaire", "partenaires", "etablissement", "etablissements",
-     "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
-     "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
-     "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
-     "pharmacy", "pharmacies", "clinique", "cliniques", "clinic", "clinics", "hopital", "hopitaux", "hospital",
-     "hospitals", "caisse", "caisses", "school", "schools", "ecole", "ecoles", "university", "universities",
-     # German, Spanish, Italian, Portuguese, Dutch
-     "firma", "firmen", "unternehmen", "gesellschaft", "lieferant", "lieferanten", "empresa", "empresas",
-     "proveedor", "proveedores", "azienda", "aziende", "societa", "fornitore", "fornitori", "fornecedor",
-     "fornecedores", "bedrijf", "bedrijven", "leverancier", "leveranciers", "krankenkasse", "krankenkassen",
-     "versicherung", "versicherungen", "aseguradora", "aseguradoras",
-     # a business's own sites with their front desks: clubs, gyms, branches, hotels, restaurants
-     "club", "clubs", "gym", "gyms", "branch", "branches", "hotel", "hotels", "restaurant", "restaurants",
-     "outlet", "outlets", "filiale", "filialen", "sucursal", "sucursales", "vestiging", "vestigingen",
-     "klinik", "kliniken", "kliniek", "klinieken", "clinica", "clinicas", "praxis", "praksis",
-     # schools, units, departments, municipalities, public bodies: organizations, not people,
-     # even with a logo, a switchboard and a mailbox (SV DA NO FI DE NL EN)
-     "skolenhet", "skolenheter", "enhet", "enheter", "skola", "skolor", "skole", "skoler", "koulu", "koulut",
-     "forskola", "forskolor", "kommun", "kommuner", "kommune", "kunta", "kunnat", "forvaltning", "forvaltningar",
-     "myndighet", "myndigheter", "campus", "campuses", "unit", "units", "department", "departments",
-     "municipality", "municipalities", "council", "councils", "authority", "authorities", "gemeinde",
-     "gemeinden", "behoerde", "gemeente", "gemeenten", "ayuntamiento", "schule", "schulen", "colegio",
-     "colegios", "scuola", "scuole", "escola", "escolas"}
-)
-# People tables whose rows may be companies (B2B clients, SaaS tenants): they are companies
-# when a column holds a company identifier or name and none a person's name or birth.
-AMBIGUOUS_TABLES = frozenset(
-    {"client", "clients", "customer", "customers", "account", "accounts", "tenant", "tenants", "owner", "owners",
-     "member", "members", "adherent", "adherents", "beneficiary", "beneficiaries", "buyer", "buyers", "contractor",
-     "contractors", "consultant", "consultants", "kunde", "kunden", "cliente", "clientes", "clienti", "klant",
-     "klanten", "socio", "socios"}
 )
 # Companies' identifiers and products' codes: never personal, whatever their digits pass
 # (a SIRET or a CIP13 passes Luhn like a card number).
@@ -515,21 +444,6 @@ CODE_NAMES = [*COMPANY_CODES, *(tuple(p.split()) for p in (
 ))]
 # The person-only columns that keep an ambiguous table about people.
 PERSON_ONLY = frozenset({"first_name", "last_name", "birthdate", "gender", "national_id", "age"})
-# Care tables: body measurements and visit reasons there are health data.
-CARE_TABLES = frozenset(
-    {"body", "questionnaire", "questionnaires", "consultation", "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
-     "admission", "admissions", "rdv", "rendez", "soin", "soins", "sejour", "sejours", "hospitalisation",
-     "hospitalisations", "hospitalization", "hospitalizations", "examen", "examens", "exam", "exams",
-     "examination", "examinations", "vital", "vitals", "constante", "constantes", "triage", "medical", "medicale",
-     "medicales", "medicaux", "clinical", "dossier", "dossiers", "checkup", "checkups", "intake", "anamnese",
-     "anamnesis", "behandlung", "behandlungen", "untersuchung", "untersuchungen", "krankmeldung", "krankmeldungen",
-     "consulta", "consultas", "cita", "citas", "visita", "visitas", "visite", "ricovero", "ricoveri", "afspraak",
-     "afspraken", "consult", "consulten", "atendimento", "atendimentos",
-     # a school's or a clinic's health records (SV DA NO FI EN)
-     "elevhalsa", "elevhalsan", "halsa", "halsovard", "skolhalsovard", "halsokontroll", "patientjournal",
-     "journalanteckning", "journalanteckningar", "helse", "helsestasjon", "sundhed", "terveys", "health",
-     "healthcare"}
-)
 # Tokens that may follow a care measurement's name: a unit or a qualifier (poids_kg, weight_lbs).
 CARE_QUALIFIERS = frozenset(
     {"kg", "g", "lb", "lbs", "cm", "m", "mm", "mmhg", "bpm", "c", "f", "celsius", "fahrenheit", "pct", "percent",
@@ -537,26 +451,6 @@ CARE_QUALIFIERS = frozenset(
      "of", "for", "consultation", "visite", "visit", "rdv", "appointment", "systolique", "diastolique", "systolic",
      "diastolic", "arterielle", "cardiaque", "corporelle", "body", "text", "texte", "libre", "details", "detail",
      "level", "lvl", "mass", "required", "reported", "declared"}
-)
-# Key/value settings tables (an app's own e-mail and phone among its options).
-SETTINGS_TABLES = frozenset(
-    {"settings", "setting", "parametres", "parametre", "parameters", "parameter", "params", "param", "config",
-     "configs", "configuration", "configurations", "options", "option", "reglages", "reglage", "preferences",
-     "properties", "variables", "kv", "registry", "einstellungen", "konfiguration", "configuracion", "ajustes",
-     "impostazioni", "configurazione", "configuracoes", "instellingen", "installning", "installningar",
-     "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset"}
-)
-SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
-                           "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain"})
-SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
-                             "payload",
-                             "waarde", "varde", "vaerdi", "verdi", "arvo"})
-CATALOGUE_TABLES = frozenset(
-    {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
-     "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",
-     "country", "countries", "city", "cities", "currency", "currencies", "tag", "tags", "department", "departments",
-     "produit", "produits", "article", "articles", "catalog", "catalogue", "movie", "movies", "book", "books",
-     "song", "songs", "artist", "artists", "region", "regions", "state", "states", "migration", "migrations"}
 )
 # Tokens of a date column's name that make it an event, not a birth.
 EVENT_TOKENS = frozenset(
@@ -567,23 +461,6 @@ EVENT_TOKENS = frozenset(
      "registered", "registration", "joined", "subscription", "subscribed", "renewal", "purchase", "transaction",
      "scheduled", "checked", "verified", "timestamp", "ts", "time", "datetime", "period", "week", "month",
      "create", "creation", "modification", "debut", "fin", "embauche", "inscription", "expire", "placed", "opted"}
-)
-ROLE_MAILBOXES = frozenset(
-    {"contact", "info", "infos", "information", "sales", "hello", "hallo", "hola", "support", "admin",
-     "administrator", "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "office", "team", "help",
-     "billing", "invoice", "invoices", "accounts", "accounting", "press", "presse", "jobs", "job", "careers",
-     "career", "recruiting", "recruitment", "marketing", "service", "webmaster", "postmaster", "enquiries",
-     "inquiries", "bonjour", "accueil", "commercial", "secretariat", "hr", "rh", "rrhh", "legal", "privacy", "dpo",
-     "security", "abuse", "newsletter", "notifications", "feedback", "orders", "shop", "booking", "bookings",
-     "reservation", "reservations", "frontdesk", "front-desk", "reception", "concierge", "events",
-     # FR DE ES NL IT PT SV DA NO PL
-     "compta", "comptabilite", "direction", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere",
-     "personal", "kontakt", "kundenservice", "datenschutz", "buchhaltung", "verwaltung", "empleo", "empleos",
-     "ventas", "contacto", "empresa", "reservas", "administracion", "administratie", "boekhouding",
-     "klantenservice", "reserveringen", "receptie", "amministrazione", "ufficio", "segreteria", "prenotazioni",
-     "fatture", "fatturazione", "commerciale", "contabilita", "direzione", "ricevimento", "vendite",
-     "assistenza", "eventi", "contato", "atendimento", "kundtjanst", "kontor", "ekonomi", "biuro", "sekretariat",
-     "obsluga", "ksiegowosc", "rekrutacja", "faktury"}
 )
 
 _TEXTUAL = frozenset({model.TEXT, model.UNKNOWN, model.OTHER, model.ARRAY, model.BINARY, model.JSON, model.ENUM})
@@ -640,110 +517,10 @@ BEFORE = {("cr", "score"): "credit", ("mart", "status"): "marital", ("acc", "num
 # Hungarian notation's type prefixes (strVoornaam, dtGeboorte, intMakelaarID): not words.
 HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur", "txt", "sz", "chr", "byt")
 
-# Tables of places: a cell site's, a building's or a flat for rent's coordinates and
-# address are no one's (only a table linked to people makes a place someone's home).
-PLACE_TABLES = frozenset(
-    {"site", "sites", "tower", "towers", "mast", "masts", "antenna", "antennas", "station",
-     "stations", "building", "buildings", "venue", "venues", "premises", "facility", "facilities", "woning",
-     "woningen", "flat", "flats", "apartment", "apartments", "property", "properties", "poi", "landmark",
-     "landmarks", "imovel", "imoveis", "inmueble", "inmuebles", "immobile", "immobili", "gebouw", "gebouwen",
-     "pand", "panden", "standort", "standorte", "gebaeude", "edificio", "edificios", "depot", "depots",
-     # where parcels are picked up, cash is drawn, goods are kept: a place, no one's home
-     "pickuppoint", "pickuppoints", "pickup", "pickups", "dropoff", "dropoffs", "locker", "lockers",
-     "parcelshop", "parcelshops", "servicepoint", "servicepoints", "packstation", "paczkomat", "paczkomaty",
-     "punkt", "punkty", "atm", "atms", "kiosk", "kiosks",
-     "wohnung", "wohnungen", "vivienda", "viviendas", "logement", "logements", "immeuble", "immeubles"}
-)
-# People words that name a people table only as its head noun (the last word):
-# account_move is an accounting entry, user_agents a list of browsers.
-HEAD_ONLY_PEOPLE = frozenset({"account", "accounts"})
-# A column that tells people from companies in one table (Odoo's res_partner): the
-# table holds people too, whatever its name says.
-MIXED_FLAGS = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("company", "type"),
-                         ("partner", "type"), ("is", "organization"), ("is", "organisation")})
-# A company word that, with an account number's column, names a table of bank accounts.
-BANK_WORDS = frozenset({"bank", "banks", "banque", "banco", "bancaria", "iban", "account", "accounts"})
-# Tables of animals (a vet's patients, a shelter's pets): their names, weights and
-# diagnoses are no person's; their owner's columns are found as anywhere.
-ANIMAL_TABLES = frozenset(
-    {"pet", "pets", "animal", "animals", "dyr", "tier", "tiere", "animaux", "mascota", "mascotas", "huisdier",
-     "huisdieren", "djur", "husdjur", "zwierze", "zwierzeta", "kaeledyr", "dog", "dogs", "cat", "cats", "horse",
-     "horses", "hund", "hunde", "katze", "katzen", "chien", "chiens", "chat", "chats", "cheval", "livestock"}
-)
 # What an animal has of its own (its name, weight, diagnosis, birth date, sex): no person's.
 ANIMAL_OWN = frozenset({"first_name", "last_name", "name", "health", "birthdate", "age", "gender", "employment"})
 # ... except what an animal says of its owner: a guide or assistance dog tells a disability.
 OWNER_HEALTH = frozenset(OWNER_HEALTH_WORDS)
-# Tables of files attached to any record (ir_attachment, active_storage_blobs, uploads):
-# their documents and images are people's as often as not.
-ATTACHMENT_TABLES = frozenset(
-    {"attachment", "attachments", "upload", "uploads", "blob", "blobs", "file", "files", "anhang", "anhaenge",
-     "bijlage", "bijlagen", "fichier", "fichiers", "allegato", "allegati", "adjunto", "adjuntos", "anexo",
-     "anexos", "bilaga", "bilagor", "vedhaeftning", "vedhaeftninger", "zalacznik", "zalaczniki"}
-)
-# Tables of equipment: a door controller's, a terminal's or a printer's IP, MAC address and
-# serial are no one's, unless the table is linked to people (a user's devices).
-EQUIPMENT_TABLES = frozenset(
-    {"dev", "devs", "device", "devices", "terminal", "terminals", "reader", "readers", "controller",
-     "controllers", "printer", "printers", "router", "routers", "switch", "switches", "sensor", "sensors",
-     "camera", "cameras", "gateway", "gateways", "beacon", "beacons", "appliance", "appliances", "machine",
-     "machines", "host", "hosts", "server", "servers", "equipment", "asset", "assets", "geraet", "geraete",
-     "appareil", "appareils", "dispositivo", "dispositivos", "apparaat", "apparaten"}
-)
-# Legal forms a company's name ends with: a column of such names makes its table a company table.
-LEGAL_FORMS = (
-    "b.v.", "bv", "n.v.", "nv", "gmbh", "gmbh & co. kg", "ag", "kg", "s.a.", "sa", "s.l.", "sl", "s.l.u.", "slu",
-    "s.p.a.", "spa", "s.r.l.", "srl", "sarl", "s.a.r.l.", "sas", "s.a.s.", "eurl", "ltd", "ltd.", "limited", "llc",
-    "l.l.c.", "inc", "inc.", "plc", "oy", "oyj", "ab", "a/s", "as", "aps", "sp. z o.o.", "sp.z o.o.", "s.r.o.",
-    "sro", "a.s.", "lda", "lda.", "ltda", "ltda.", "s.c.", "e.k.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "sprl",
-    "corp", "corp.", "co.", "lp", "llp", "pty ltd", "s.c.a.", "kft", "zrt", "d.o.o.",
-)
-# A people table's gender column holds few of these.
-GENDER_VALUES = frozenset(
-    {"m", "f", "x", "d", "h", "v", "w", "u", "male", "female", "man", "woman", "men", "women", "homme", "femme",
-     "hombre", "mujer", "masculino", "femenino", "masculin", "feminin", "maschio", "femmina", "vrouw",
-     "maennlich", "mannlich", "männlich", "weiblich", "divers", "mann", "frau", "other", "autre", "otro", "nb",
-     "non-binary", "nonbinary", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "herr",
-     # SV DA NO FI: flicka/pojke (F/P), kvinna/man (K/M)
-     "p", "k", "flicka", "pojke", "kvinna", "kvinde", "kvinne", "mand", "pige", "dreng", "jente", "gutt",
-     "nainen", "mies", "tytto", "poika"}
-)
-# The last word of a code naming a kind of document (medical report, sick note,
-# Arztbericht, certificado médico): a document type, not a health condition.
-DOCUMENT_KINDS = (
-    "report", "reports", "certificate", "form", "letter", "note", "scan", "statement", "invoice", "receipt",
-    "record", "records", "file", "document", "attestation", "rapport", "bericht", "gutachten", "attest",
-    "bescheinigung", "informe", "certificado", "certificato", "intyg", "zaswiadczenie", "verklaring", "brief",
-)
-# Statuses of records that start like a health word: a flag, not a condition.
-NOT_HEALTH = frozenset({"disabled", "invalid", "invalidated", "disabilitato", "disabilitata", "invalido", "invalida",
-                        "non valido", "invalide"})
-# Words a short text says a person's health with (a care need, a social tariff's reason):
-# matched at a word's start, accents removed, case folded.
-HEALTH_TERMS = (
-    "disab", "discapacidad", "minusval", "invalid", "incapacidad", "incapacite", "dialis", "hipoacusia",
-    "sordera", "ceguera", "quimioterapia", "chemo", "wheelchair", "rolstoel", "rollstuhl", "cadeira de rodas",
-    "silla de ruedas", "beperk", "asthma", "astma", "burn-out", "burnout", "diabet", "epilep", "depressi",
-    "depresion", "autis", "autism", "dementi", "chronic", "chronisch", "cronic", "cancer", "kanker", "krebs",
-    "handicap", "gehoor", "doof", "deaf", "blind", "ciego", "mantelzorg", "wmo", "pregnan", "zwanger",
-    "embaraz", "grossesse", "hiv", "behinder", "schwerbehindert", "enfermedad", "maladie", "ziekte", "diagnos",
-    "allerg", "therap", "terapia", "medic", "psychi", "psiqui", "hearing", "visually", "visueel", "mobility",
-    "dyslex", "parkinson", "alzheimer", "esclerosis", "sclerose", "sclerosis", "tratamiento", "treatment",
-    "behandeling", "pflege", "zorg",
-    # SV DA NO FI: a disability, an illness, an intolerance
-    "funktionsneds", "funktionshind", "funktionsvar", "funktionsnedsat", "nedsatt funksjon", "vammai", "sjukdom",
-    "sygdom", "sykdom", "sairau", "celiaki", "keliaki", "coeliac", "celiac", "zoeliak", "laktosintol",
-    "intoleran", "intoler",
-    # IT FR DE PT: wheelchair, pregnancy, coeliac, insulin, sleep apnoea...
-    "sedia a rotelle", "carrozzina", "fauteuil roulant", "gravidanz", "incinta", "schwanger", "gravidez",
-    "celiachi", "coeliaqu", "celiaqu", "zoeliakie", "insulin", "apnea", "apnee", "apnoe", "cpap", "pacemaker",
-    "glaucom", "invalidit", "malatti", "intolleranz", "epiless", "cardiopat", "ipovedent",
-    "non vedente", "non udente", "sordit", "deambul",
-    # an injury, surgery, COVID, physiotherapy, the heart, in EN FR NL DE ES
-    "covid", "fractur", "kine", "kinesi", "physio", "cardio", "hartritm", "ritmestoorn", "blessure", "injur",
-    "letsel", "verletz", "lesion", "surgery", "chirurg", "operatie", "hernia", "hypertens", "prothes", "prosthe",
-    "eating disorder", "anorex", "boulim", "bulim", "heart condition", "chest pain", "chimio",
-)
 # The last word of a column that classifies its rows (a case's type, a document's
 # category): a code list there says what the record is, not what a person has.
 CLASSIFYING = frozenset({"type", "types", "category", "categories", "kind", "typ", "tipo", "class", "classification",
