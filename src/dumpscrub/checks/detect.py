@@ -96,6 +96,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_role_email,
     is_street_address,
     is_token,
+    is_uuid,
     mask,
     phone_regions,
     quoted_items,
@@ -241,6 +242,16 @@ def _number(value: str) -> float | None:
         return None
 
 
+def _guid_key(name: str, values: list[str]) -> bool:
+    """Whether a column named as a key (contactid, crmContactId, "CRM Contact ID") holds
+    GUIDs: a record's key in another system (Dynamics, a CRM sync), no one's token."""
+    words = tokenize(name)
+    if not (words and words[-1] == "id") and not name.casefold().endswith("id"):
+        return False
+    hits, total = _share(values, is_uuid)
+    return _enough(hits, total)
+
+
 def _is_per_event(name: str) -> bool:
     """Whether a column's name says an id per request or event (request_id, trace_id,
     idempotency_key): its UUIDs identify no person."""
@@ -349,7 +360,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                      ) or _vehicles(table, name, values)
             if found is not None:
                 return found
-        if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name):
+        if (kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name)
+                and not _guid_key(name, values)):
             hits, total = _share(values, is_token)
             if _enough(hits, total) and len(set(values)) * 2 > total:
                 return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens "

@@ -28,7 +28,7 @@ from .vocabulary import (
     BANK_WORDS,
     CARE_TABLES,
     EQUIPMENT_TABLES,
-    HEAD_ONLY_PEOPLE,
+    HEAD_ONLY,
     MIXED_FLAGS,
     NAMED,
     CATALOGUE_TABLES,
@@ -150,22 +150,30 @@ NAME_WORDS = frozenset({"name", "names", "full", "fullname", "nom", "nombre", "n
 
 
 def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Tokens with each unknown one written as two known words split in two: ``homephone``
-    -> home phone, ``emailaddr`` -> email addr, ``phoneno`` -> phone no; ``phonetic`` and
-    ``headphone`` stay whole (``tic`` and ``head`` are no words of the vocabulary)."""
+    """Tokens with each unknown one written as two or three known words split:
+    ``homephone`` -> home phone, ``emailaddr`` -> email addr, ``familystatuscode`` ->
+    family status code (Dynamics' lower-case names); ``phonetic`` and ``headphone`` stay
+    whole (``tic`` and ``head`` are no words of the vocabulary)."""
     out: list[str] = []
     for token in tokens:
-        if token not in COMPOUND_PARTS and len(token) >= 6:
-            for cut in range(len(token) - 2, 1, -1):  # the longest known first half
-                head, tail = token[:cut], token[cut:]
-                if head in COMPOUND_PARTS and tail in COMPOUND_PARTS and max(len(head), len(tail)) >= 4:
-                    out += [head, tail]
-                    break
-            else:
-                out.append(token)
-        else:
-            out.append(token)
+        parts = _parts(token, 3) if token not in COMPOUND_PARTS and len(token) >= 6 else None
+        out += parts if parts else [token]
     return tuple(out)
+
+
+def _parts(token: str, most: int) -> list[str] | None:
+    """``token`` as at most ``most`` known words, the longest first half first (two
+    words: one of at least four letters; three: each of four letters or more), or None."""
+    for cut in range(len(token) - 2, 1, -1):
+        head, tail = token[:cut], token[cut:]
+        if head not in COMPOUND_PARTS:
+            continue
+        if tail in COMPOUND_PARTS and max(len(head), len(tail)) >= 4:
+            return [head, tail]
+        rest = _parts(tail, most - 1) if most > 2 and len(head) >= 4 and len(tail) >= 8 else None
+        if rest is not None and min(len(p) for p in rest) >= 4:
+            return [head, *rest]  # three words of four letters or more: mellannamn is no mel-lan-namn
+    return None
 
 
 _HUNGARIAN = re.compile(r"(?:" + "|".join(HUNGARIAN) + r")(?=[A-Z])")
@@ -272,8 +280,16 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             # "state" alone, or "billing_state"; not "order_state" or "country_of_origin"
             if not (set(tokens) - set(pattern)) <= PERSON_PREFIXES | {"of", "de", "name", "code", "nom"}:
                 continue
+        if category == "address" and end < len(tokens):
+            part = match_name("_".join(tokens[end:]), where)  # address1_city: the address's city
+            if part is not None and part.category in ADDRESS_PARTS:
+                return part
         return NameMatch(category, scope, " ".join(pattern))
     return None
+
+
+# What an address word followed by one of these names: that part of the address.
+ADDRESS_PARTS = frozenset({"city", "region", "country", "postal_code", "geo_location"})
 
 
 def is_code_name(name: str) -> bool:
@@ -316,9 +332,9 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     person has (an e-mail, a phone, a birth date, a national id...).
     """
     tokens = tokenize(table.rsplit(".", 1)[-1])
-    # a people word that only qualifies the head noun is no people table: account_move
-    # (an accounting entry), account_types; customer_orders stays linked by its key
-    words = {w for w in tokens if w not in HEAD_ONLY_PEOPLE or w == tokens[-1]}
+    # a people or company word that only qualifies the head noun says nothing of the table:
+    # account_move (an accounting entry), bank_link (a person's link to their bank)
+    words = {w for w in tokens if w not in HEAD_ONLY or w == tokens[-1]}
     names = list(column_names)
     evidence = evidence or ValueEvidence()
     prefix = column_prefix(table, names)

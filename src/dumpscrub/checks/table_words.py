@@ -155,9 +155,9 @@ PLACE_TABLES = frozenset(
      "punkt", "punkty", "atm", "atms", "kiosk", "kiosks",
      "wohnung", "wohnungen", "vivienda", "viviendas", "logement", "logements", "immeuble", "immeubles"}
 )
-# People words that name a people table only as its head noun (the last word):
-# account_move is an accounting entry, user_agents a list of browsers.
-HEAD_ONLY_PEOPLE = frozenset({"account", "accounts"})
+# People and company words that name the table only as its head noun (the last word):
+# account_move is an accounting entry, bank_link a person's link to their bank.
+HEAD_ONLY = frozenset({"account", "accounts", "bank", "banks", "banque", "banco"})
 # A column that tells people from companies in one table (Odoo's res_partner): the
 # table holds people too, whatever its name says.
 MIXED_FLAGS = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("company", "type"),
@@ -174,7 +174,7 @@ ANIMAL_TABLES = frozenset(
 # Tables of files attached to any record (ir_attachment, active_storage_blobs, uploads):
 # their documents and images are people's as often as not.
 ATTACHMENT_TABLES = frozenset(
-    {"attachment", "attachments", "upload", "uploads", "blob", "blobs", "file", "files", "anhang", "anhaenge",
+    {"attachment", "attachments", "annotation", "annotations", "upload", "uploads", "blob", "blobs", "file", "files", "anhang", "anhaenge",
      "bijlage", "bijlagen", "fichier", "fichiers", "allegato", "allegati", "adjunto", "adjuntos", "anexo",
      "anexos", "bilaga", "bilagor", "vedhaeftning", "vedhaeftninger", "zalacznik", "zalaczniki"}
 )

@@ -7,6 +7,8 @@ Pure functions, no I/O; ``detect.py`` decides with them.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import ipaddress
 import json
@@ -341,6 +343,10 @@ def is_token(value: str) -> bool:
     return False
 
 
+def is_uuid(value: str) -> bool:
+    return _UUID.fullmatch(value.strip()) is not None
+
+
 def is_mac(value: str) -> bool:
     return _MAC.fullmatch(value.strip()) is not None
 
@@ -361,9 +367,24 @@ _DOCUMENT_MAGIC = ((b"%PDF-", "pdf"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc
                    (b"{\\rtf", "rtf"))
 
 
+_BASE64_HEAD = re.compile(r"[A-Za-z0-9+/]{16}")
+
+
+def base64_head(value: str) -> bytes:
+    """The first bytes of a value written in base64 (Dynamics' annotation.documentbody,
+    a JSON API's file field), or b"" when it is not."""
+    if not _BASE64_HEAD.match(value):
+        return b""
+    head = value[:64]
+    try:
+        return base64.b64decode(head[: len(head) // 4 * 4], validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+
+
 def document_format(value: str) -> str | None:
-    """The format of a document in a blob (pdf, doc, zip, rtf), or None."""
-    for data in (value_bytes(value), value[:64].encode("latin-1", "replace")):
+    """The format of a document in a blob (pdf, doc, zip, rtf), also in base64, or None."""
+    for data in (value_bytes(value), value[:64].encode("latin-1", "replace"), base64_head(value)):
         for magic, name in _DOCUMENT_MAGIC:
             if data.startswith(magic):
                 return name
@@ -378,7 +399,8 @@ def is_image(value: str) -> bool:
     if value[:11].lower() == "data:image/":
         return True
     data = value_bytes(value)
-    return image_format(data) is not None or image_format(value[:64].encode("latin-1", "replace")) is not None
+    return (image_format(data) is not None or image_format(value[:64].encode("latin-1", "replace")) is not None
+            or image_format(base64_head(value)) is not None)
 
 
 def birth_year(value: str, today: dt.date) -> int | None:

@@ -17,7 +17,7 @@ from .table_words import (  # noqa: F401  (re-exported: the detector's words in 
     CATALOGUE_TABLES,
     COMPANY_TABLES,
     EQUIPMENT_TABLES,
-    HEAD_ONLY_PEOPLE,
+    HEAD_ONLY,
     MIXED_FLAGS,
     OFFER_TABLES,
     PAYMENT_TABLES,
@@ -248,6 +248,8 @@ NAME_PATTERNS = [
         "permit number", "loyalty card", "numero client", "numero adherent",
         # an animal's microchip, registered to its owner; a Nordic professional authorisation
         "chip nr", "chipnr", "chip number", "chip no", "microchip", "transponder", "chipnummer",
+        # a US loan officer's licence (NMLS), like a practitioner's number
+        "nmls", "nmls id", "nmls number",
         "autorisations id", "autorisationsnummer", "autorisationsnr", "autorisation id",
         # a practitioner's professional number: France (RPPS, ADELI, Ordre), US (NPI, DEA), UK (GMC)
         "rpps", "adeli", "npi", "numero ordre", "num ordre", "no ordre", "dea number", "gmc number",
@@ -279,7 +281,7 @@ NAME_PATTERNS = [
         "numero tarjeta", "tarjeta credito", "carta credito", "numero carta", "cartao credito", "numero cartao"),
     # A person's pay and wealth: in tables about people or linked to them (a posting's salary range is not).
     *_p("financial", LINKED, "salary", "salaire", "salaries", "wage", "wages", "income", "revenu", "revenus",
-        "remuneration", "compensation", "net worth", "credit score", "gehalt", "jahresgehalt", "monatsgehalt",
+        "remuneration", "compensation", "net worth", "credit score", "annual income", "gehalt", "jahresgehalt", "monatsgehalt",
         "lohn", "stundenlohn", "stundensatz", "tagessatz", "verguetung", "einkommen", "sueldo", "salario",
         "ingresos", "stipendio", "retribuzione", "reddito", "salaris", "loon", "inkomen", "day rate", "daily rate",
         "hourly rate", "rate per day", "rate per hour", "pay rate",
@@ -315,8 +317,14 @@ NAME_PATTERNS = [
     *_p("employment", PERSON, "fecha alta", "fecha baja", "start date", "term date", "termination date",
         "term reason", "termination reason", "leaving date", "leaving reason", "exit date", "exit reason",
         "leave date"),
+    # a person's bankruptcy or hardship, wherever it is recorded (a servicing case)
+    *_p("financial", ANY, "bankruptcy", "bankrupt", "insolvency", "insolvenz", "faillite", "hardship",
+        "hardship reason", "financial hardship"),
+    # a servicemember on active duty (the US Military Lending Act covers them)
+    *_p("employment", LINKED, "mla covered", "mla", "military status", "active duty", "servicemember",
+        "military service"),
     # a family: marital status, children, dependants
-    *_p("family", ANY, "marital", "marital status", "etat civil", "situation familiale", "familienstand", "estado civil",
+    *_p("family", ANY, "marital", "marital status", "family status", "etat civil", "situation familiale", "familienstand", "estado civil",
         "stato civile", "burgerlijke staat", "civilstand", "number of children", "nb enfants", "nombre enfants",
         "anzahl kinder", "numero hijos", "numero figli", "aantal kinderen", "dependants", "dependents"),
     # a person's own children (an employee's nChildren); "children" alone is a booking's guests,
@@ -360,6 +368,11 @@ NAME_PATTERNS = [
         "cep", "kod pocztowy", "kod poczt", "psc", "postnummer", "postnr", "postinumero", "posta kodu",
         "iranyitoszam", "irsz"),
     *_p("postal_code", PEOPLE, "cap"),  # Italian postcode; also a limit
+    # (before the address words: address1_latitude is the home's coordinates, not its street)
+    *_p("geo_location", GEO, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
+        "location", "gps", "geom", "position gps", "breitengrad", "laengengrad", "latitud", "longitud",
+        "latitudine", "longitudine", "breedtegraad", "lengtegraad", "koordinaten", "coordenadas", "coord",
+        "coords"),
     *_p("address", ANY, "address", "addr", "adresse", "street", "rue", "street address", "address line", "voie",
         "house number", "house no", "street name", "street number", "strasse", "hausnummer", "hausnr", "anschrift", "wohnadresse", "calle", "direccion", "domicilio",
         "indirizzo", "numero civico", "rua", "endereco", "logradouro", "straat", "adres", "huisnummer", "morada",
@@ -371,15 +384,11 @@ NAME_PATTERNS = [
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
     *_p("address", LOCATION, "adr"),
     *_p("address", PEOPLE, "line", "ligne"),
-    *_p("geo_location", GEO, "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "coordinates",
-        "location", "gps", "geom", "position gps", "breitengrad", "laengengrad", "latitud", "longitud",
-        "latitudine", "longitudine", "breedtegraad", "lengtegraad", "koordinaten", "coordenadas", "coord",
-        "coords"),
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
         "paikkakunta", "kotikunta", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
-    *_p("region", LOCATION, "state", "region", "province", "county", "district", "departement", "bundesland",
+    *_p("region", LOCATION, "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
         "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
         "fylke", "maakunta", "judet", "megye"),
     *_p("country", LOCATION, "country", "pays", "country code", "land", "pais", "paese", "nazione", "kraj", "zeme",
@@ -493,7 +502,7 @@ STRONG = frozenset({"first_name", "last_name", "name", "email", "birthdate", "na
 # privatadresse, phoneno, emailverified): the patterns' single words, the person prefixes
 # and the stop words, and a few qualifiers. Both halves must be known words.
 COMPOUND_PARTS = frozenset(
-    {p[0] for p, _, _ in NAME_PATTERNS if len(p) == 1 and len(p[0]) >= 3}
+    {w for p, _, _ in NAME_PATTERNS for w in p if len(w) >= 3}
     | {w for w in PERSON_PREFIXES | STOP_SUFFIXES if len(w) >= 2}
     | {"work", "private", "privat", "primary", "secondary", "alt", "other", "main", "number", "nummer", "numero",
        "nr", "no", "name", "data", "datum", "date", "code", "info", "office", "business", "geschaeft", "dienst",
