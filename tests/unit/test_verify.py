@@ -327,3 +327,18 @@ def test_a_street_drawn_among_the_fakes_is_chance_but_not_in_a_kept_column() -> 
     copied = dump("INSERT INTO pupils VALUES(1,'Storgatan 12');", "INSERT INTO pupils VALUES(2,'Sveavägen 44');",
                   "INSERT INTO staff VALUES(1,'Torggatan 9');", schema=PEOPLE)
     assert not check(original, copied, kept).ok  # copied into a column nobody scrubs: a leak
+
+
+def test_the_digits_of_a_number_are_no_phone_found_in_another_number() -> None:
+    # SQLite writes 4441.67 as 4441.6700000000000729: its decimals are no phone number,
+    # and another amount ending the same way is no leak of it
+    schema = "CREATE TABLE loans(id INTEGER PRIMARY KEY, income REAL, balance REAL);\n"
+    rules = "version: 1\ntables:\n  loans:\n    columns: {income: {strategy: number, noise: 0.1}, balance: keep}\n"
+    incomes = ["4441.6700000000000729", "3900.2500000000000011", "5120.8899999999999181", "2875.1300000000001091",
+               "6310.4200000000000728"]
+    original = dump(*(f"INSERT INTO loans VALUES({i},{v},{i}00.5);" for i, v in enumerate(incomes, 1)), schema=schema)
+    scrubbed = dump(*(f"INSERT INTO loans VALUES({i},{i}234.5,{i}3{v[4:]});" for i, v in enumerate(incomes, 1)),
+                    schema=schema)
+    assert check(original, scrubbed, rules).ok, check(original, scrubbed, rules).as_json()
+    kept = dump(*(f"INSERT INTO loans VALUES({i},{v},{i}00.5);" for i, v in enumerate(incomes, 1)), schema=schema)
+    assert not check(original, kept, rules).ok  # the incomes left in their rows (an amount is judged per row)

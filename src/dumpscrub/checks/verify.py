@@ -91,6 +91,7 @@ _SECRETLESS = frozenset({"constant", "null", "blob", "password", "mask", "regex"
 # quote are originals (scrub_text), or nothing this check can tell (json paths).
 _PARTIAL = frozenset({"scrub_text", "json"})
 _NO_ITEMS = frozenset({"json", "regex", "mask"})  # their items may stay by design
+_NUMBERS = frozenset({"number", "date", "datetime"})  # a number quotes no item (4441.67000000000007 in SQLite)
 _KEPT_DATES = re.compile(r"[+-]?infinity|0000-00-00.*", re.I)
 _ITEM_KINDS = frozenset({"email", "phone", "ip", "iban", "credit_card"})
 # Strategies whose originals are one person's however often a column repeats them.
@@ -403,7 +404,8 @@ class _Verifier:
         self.values += 1
         column.values += 1
         anywhere, of = self.anywhere, self.digests.of
-        if name not in _NO_ITEMS and ("@" in text or any(c.isdigit() for c in text) or ":" in text):
+        if name not in _NO_ITEMS and name not in _NUMBERS and ("@" in text or any(c.isdigit() for c in text)
+                                                              or ":" in text):
             for form in self._items(value):
                 anywhere.setdefault(of(form), index << 1)
         if name in _PARTIAL:
