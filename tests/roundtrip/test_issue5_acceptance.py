@@ -1,19 +1,19 @@
 """Issue 5's "done when", on held-out dumps of applications the detector has never seen.
 
-Ten applications, each built blind (without reading the detector or its tests) and
-labelled by hand, the first nine each measured once blind and then used to improve
-the detector (see README, "How well it finds them"): a French medical practice
-(support/heldout.py, tests/heldout/labels.yml), a Berlin staffing agency
-(support/blind_app.py, tests/blind/), a Dutch rental platform (support/third_app.py,
-tests/third/), a Spanish mobile operator (support/fourth_app.py, tests/fourth/), a Polish
-marketplace (support/fifth_app.py, tests/fifth/), a Swedish school administration
-(support/sixth_app.py, tests/sixth/), a British motor insurer
-(support/seventh_app.py, tests/seventh/), an Italian hotel group
-(support/eighth_app.py, tests/eighth/), a Belgian
-fitness-club chain (support/ninth_app.py, tests/ninth/) and a Danish
-veterinary clinic chain (support/tenth_app.py, tests/tenth/). An eleventh, a US
-consumer-lending fintech (support/eleventh_app.py, tests/eleventh/), was built and
-labelled blind the same way and measured blind once too.
+Twelve applications, each built blind (without reading the detector or its tests) and
+labelled by hand, each measured once blind (see README, "How well it finds them"): a
+French medical practice (support/heldout.py, tests/heldout/labels.yml), a Berlin
+staffing agency (support/blind_app.py, tests/blind/), a Dutch rental platform
+(support/third_app.py, tests/third/), a Spanish mobile operator (support/fourth_app.py,
+tests/fourth/), a Polish marketplace (support/fifth_app.py, tests/fifth/), a Swedish
+school administration (support/sixth_app.py, tests/sixth/), a British motor insurer
+(support/seventh_app.py, tests/seventh/), an Italian hotel group (support/eighth_app.py,
+tests/eighth/), a Belgian fitness-club chain (support/ninth_app.py, tests/ninth/), a
+Danish veterinary clinic chain (support/tenth_app.py, tests/tenth/), a US consumer
+lender (support/eleventh_app.py, tests/eleventh/) and a Northern Irish hospice charity
+(support/twelfth_app.py, tests/twelfth/). The first eleven were then used to improve
+the detector and pass every check; the twelfth, the latest measured blind, does not
+pass yet and is left out of APPS with its blind result.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -26,10 +26,6 @@ these dumps:
   foreign keys and row counts, without one original e-mail or IBAN, in any layout;
 * `verify` passes that clean scrub and fails the unscrubbed original;
 * `--strict` refuses the init rules with one column's rule deleted, naming it.
-
-A twelfth application, a Northern Irish hospice charity's supporter CRM, website and
-volunteer rota (support/twelfth_app.py, tests/twelfth/), was built and labelled blind the
-same way; it waits to be measured once, blind (its APPS entry is commented out until then).
 """
 
 from __future__ import annotations
@@ -596,7 +592,8 @@ APPS = {
                ("res_partner", "mobile")),
     "lender": App("lender", eleventh_app, eleventh_app.make_lender, LENDER_PARTIAL_RULES, LENDER_COVERED,
                   LENDER_UNCOVERED, ("contact", "mobilephone")),
-    # hospice: not measured yet
+    # hospice (the twelfth application): measured blind at scan round 10: recall 80% (65/81), 2 false alarms;
+    # scan -r, init (no e-mail or IBAN left) and --strict pass; verify fails the clean scrub.
     # "hospice": App("hospice", twelfth_app, twelfth_app.make_hospice, HOSPICE_PARTIAL_RULES, HOSPICE_COVERED,
     #                HOSPICE_UNCOVERED, ("volunteers", "mobile")),
 }
