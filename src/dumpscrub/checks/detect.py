@@ -445,7 +445,7 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
         found = quoted_items(value)
         if found and not _has_letters(value):  # no words: an item itself, or a reference (+++090/9337/55457+++)
             found = [k for k in found if k in _CONFIRMS and _CONFIRMS[k](value)]
-        if book is not None and ctx.is_linked and doc is None and quotes_name(value, book):
+        if book is not None and (ctx.is_linked or _is_slug(value)) and doc is None and quotes_name(value, book):
             found = [*found, "name"]  # Demande RGPD - Alexandra Dumont
         if doc is not None:
             named = _personal_keys(doc, where)
@@ -468,6 +468,13 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     reason = f"{quoting} of {total} sampled {what} quote personal items: {items}"
     confidence = 0.5 + 0.4 * min(1.0, quoting / total * 2)
     return finding(table, name, category, reason, confidence, mask(example, category))
+
+
+def _is_slug(value: str) -> bool:
+    """A page's or a user's slug (danielle-hely): a name there is a person's, whatever the
+    table (WordPress declares no foreign key)."""
+    text = value.strip()
+    return " " not in text and "-" in text and text == text.lower()
 
 
 def _has_letters(value: str) -> bool:

@@ -9,6 +9,7 @@ Pure functions, no I/O; ``detect.py`` decides with them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -375,10 +376,13 @@ def table_evidence(names: Sequence[str], samples: dict[str, Sample], book: NameB
 
 def quotes_name(value: str, book: NameBook) -> bool:
     """Whether a value holds a known first name followed by a known last name among other
-    words (Antyki i Starocie Urszula Kieloch, Klara Wolff Usługi Remontowe)."""
-    words = [w.strip(".,'\"()").casefold() for w in value.split()]
+    words (Antyki i Starocie Urszula Kieloch, Klara Wolff Usługi Remontowe), or in a slug
+    (danielle-hely, donation-danielle-hely-2024)."""
+    text = value.strip()
+    slug = " " not in text and ("-" in text or "_" in text)  # danielle-hely, a page's or a login's slug
+    words = [w.strip(".,'\"()").casefold() for w in (re.split(r"[-_.]+", text) if slug else text.split())]
     return any(a and b and a in book.first and book.is_last(b) and b not in book.first
-               for a, b in zip(words, words[1:])) and value.strip()[:1].isupper()
+               for a, b in zip(words, words[1:])) and (slug or text[:1].isupper())
 
 
 def looks_like_names(values: list[str], book: NameBook | None) -> bool:

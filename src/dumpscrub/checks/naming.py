@@ -31,6 +31,8 @@ from .vocabulary import (
     HEAD_ONLY,
     MIXED_FLAGS,
     NAMED,
+    VETTING,
+    VETTING_TABLES,
     CATALOGUE_TABLES,
     CODE_NAMES,
     COMPOUND_PARTS,
@@ -102,6 +104,7 @@ class TableContext:
     is_equipment: bool = False  # door controllers, terminals, printers no person is linked to: their IPs are no one's
     is_animal: bool = False  # pets, patients of a vet: their names, weights and diagnoses are no person's
     named_people: bool = False  # its name says people (hr_employee), not only its values (a booking)
+    is_vetting: bool = False  # criminal record checks (vetting, DBS): their outcome is criminal data
 
     @property
     def applies(self) -> frozenset[str]:
@@ -120,6 +123,8 @@ class TableContext:
             where.add(PERSON)
         if self.is_people and self.named_people:
             where.add(NAMED)
+        if self.is_vetting:
+            where.add(VETTING)
         if self.is_people or self.is_pay:
             where.add(PAY)
         if (self.is_linked or self.has_location or self.is_people) and not self.is_place:
@@ -260,7 +265,7 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
             continue  # precio_sin_iva: a short word inside a name is no abbreviation
         if end < len(tokens) and tokens[-1] in STOP_SUFFIXES and not (
             category in SENSITIVE and tokens[-1] in SENSITIVE_SUFFIXES
-        ) and not (category == "national_id" and tokens[-1] == "id"):  # passport_id: the passport's number
+        ) and not (category in ("national_id", "gender") and tokens[-1] == "id"):  # passport_id, gender_id
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
         if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
@@ -374,7 +379,9 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
             located = True
     return TableContext(
         is_people=is_people,
-        is_linked=(is_people or references_people or is_pay) and not is_company and not is_offer,
+        # (a table of criminal record checks is about people, whoever references it)
+        is_linked=(is_people or references_people or is_pay or bool(words & VETTING_TABLES)) and not is_company
+        and not is_offer,
         has_location=(is_people or located) and not is_company and not is_offer and not is_place,
         is_company=is_company,
         is_catalogue=is_catalogue and not is_people,
@@ -386,6 +393,7 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         is_equipment=bool(words & EQUIPMENT_TABLES) and not references_people and not is_people and not has_names,
         is_animal=is_animal,
         named_people=bool(words & PEOPLE_TABLES),
+        is_vetting=bool(words & VETTING_TABLES),
         has_people_key=references_people,
         prefix=prefix,
         has_names=has_names and not is_company,

@@ -187,3 +187,8 @@ EQUIPMENT_TABLES = frozenset(
      "machines", "host", "hosts", "server", "servers", "equipment", "asset", "assets", "geraet", "geraete",
      "appareil", "appareils", "dispositivo", "dispositivos", "apparaat", "apparaten"}
 )
+# Tables of criminal record checks: their outcome, level and certificate are GDPR art. 10 data.
+VETTING_TABLES = frozenset(
+    {"vetting", "vettings", "dbs", "disclosure", "disclosures", "backgroundcheck", "backgroundchecks",
+     "background", "fuehrungszeugnis", "casier", "antecedentes", "penali", "vog"}
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import model
 from .table_words import (  # noqa: F401  (re-exported: the detector's words in one place)
+    VETTING_TABLES,
     AMBIGUOUS_TABLES,
     ANIMAL_TABLES,
     ATTACHMENT_TABLES,
@@ -56,6 +57,8 @@ FOREIGN_KEY = "foreign_key"  # scan -r: a column a key links to a scrubbed one
 # anywhere in a name in tables about people (linkedin_url), in tables about people or their pay.
 ANY, PEOPLE, LINKED, LOCATION, CARE, VISIT = "any", "people", "linked", "location", "care", "visit"
 PERSON, PAY = "person", "pay"
+# In a table of criminal record checks (vetting, DBS, disclosures): its outcome is one.
+VETTING = "vetting"
 # In a table whose name says it holds people (hr_employee, not a booking read as people).
 NAMED = "named"
 # A person's role in a table about people or linked to them (recipient, account_holder,
@@ -129,6 +132,13 @@ NAME_PATTERNS = [
     *_p("religion", LINKED, "diet", "dietary", "diet type", "dietary requirements", "dietary restrictions",
         "special diet", "specialkost", "kost", "kosthold", "kostform", "ruokavalio", "erityisruokavalio",
         "diaet", "dieta", "dieet", "regime alimentaire"),
+    # a criminal record check's findings (DBS, AccessNI, Garda vetting, Führungszeugnis)
+    *_p("criminal", ANY, "disclosure summary", "disclosure details", "disclosure information", "vetting outcome",
+        "vetting result", "dbs outcome", "dbs result"),
+    *_p("criminal", VETTING, "outcome", "result", "summary", "findings"),
+    *_p("id_number", VETTING, "certificate number", "certificate no", "certificate nr", "reference"),
+    *_p("id_number", LINKED, "vetting certificate number", "dbs certificate number", "dbs number",
+        "disclosure number", "vetting reference"),
     *_p("trade_union", ANY, "fagforening", "fagforbund", "fackforening", "fackforbund", "ammattiliitto",
         "vakbond", "sindicato", "sindacato", "syndicat", "trade union", "labor union", "labour union", "union membership", "union member",
         "gewerkschaft", "gewerkschaftszugehoerigkeit", "sindicato", "sindacato", "sindicalizado", "vakbond",
@@ -201,6 +211,10 @@ NAME_PATTERNS = [
         # a second holder of a lease or a line: a person's name
         "medehuurder", "co tenant", "cotenant", "co titular", "cotitular", "cotitulaire", "co titulaire",
         "mitmieter", "co applicant", "coapplicant", "co borrower", "coborrower", "co signer", "cosigner"),
+    # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
+    *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
+        "household name", "known as", "nickname", "nick name",
+        "nicename", "user nicename"),
     *_p("name", PEOPLE, "name", "nom", "names", "nombre", "nome", "naam", "mi", "namn", "navn", "nimi", "isim",
         "nume", "nev"),
     *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur",
@@ -314,6 +328,8 @@ NAME_PATTERNS = [
         "employment start", "employment end", "start of employment", "end of employment"),
     # alta/baja: when an employee joined or left, and also when any record was opened or
     # closed (a complaint's fecha_alta): only in a table about people themselves
+    *_p("identifier", PEOPLE, "user url", "website url", "homepage"),
+    *_p("employment", PERSON, "employer name", "current employer"),
     *_p("employment", PERSON, "fecha alta", "fecha baja", "start date", "term date", "termination date",
         "term reason", "termination reason", "leaving date", "leaving reason", "exit date", "exit reason",
         "leave date"),
@@ -434,7 +450,7 @@ STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count",
 EVENT_IDS = frozenset(
     {"request", "trace", "span", "correlation", "causation", "idempotency", "event", "batch", "run", "execution",
      "job", "task", "nonce", "etag", "checksum", "message", "transaction", "txn", "operation", "build", "deploy",
-     "deployment", "migration", "commit", "revision",
+     "deployment", "migration", "commit", "revision", "trxn", "trx", "txid",
      # a payment's transaction or intent at its provider, in IT ES PT NL DE
      "intent", "transazione", "transaccion", "transacao", "transactie", "transaktion", "operazione"}
 )
