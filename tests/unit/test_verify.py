@@ -342,3 +342,22 @@ def test_the_digits_of_a_number_are_no_phone_found_in_another_number() -> None:
     assert check(original, scrubbed, rules).ok, check(original, scrubbed, rules).as_json()
     kept = dump(*(f"INSERT INTO loans VALUES({i},{v},{i}00.5);" for i, v in enumerate(incomes, 1)), schema=schema)
     assert not check(original, kept, rules).ok  # the incomes left in their rows (an amount is judged per row)
+
+
+def test_a_login_that_is_a_name_found_among_name_fakes_is_chance_and_a_flat_is_judged_per_row() -> None:
+    # "danielle" as a login; "Danielle" drawn as another user's fake first name, twice: chance
+    schema = ("CREATE TABLE users(id INTEGER PRIMARY KEY, login TEXT, first_name TEXT, flat TEXT);\n")
+    rules = ("version: 1\ntables:\n  users:\n    columns: {login: username, first_name: first_name, "
+             "flat: address}\n")
+    original = dump("INSERT INTO users VALUES(1,'danielle','Danielle','Flat 3');",
+                    "INSERT INTO users VALUES(2,'mhely','Mary','Flat 3');",
+                    "INSERT INTO users VALUES(3,'sean77','Sean','Flat 9');", schema=schema)
+    scrubbed = dump("INSERT INTO users VALUES(1,'kx81','Ruth','Unit 4');",
+                    "INSERT INTO users VALUES(2,'pq22','Danielle','Flat 3');",
+                    "INSERT INTO users VALUES(3,'zz90','Danielle','Apt 2');", schema=schema)
+    result = check(original, scrubbed, rules)
+    assert result.ok, result.as_json()
+    moved = dump("INSERT INTO users VALUES(1,'kx81','Ruth','Unit 4');",
+                 "INSERT INTO users VALUES(2,'danielle','Ann','Apt 1');",
+                 "INSERT INTO users VALUES(3,'zz90','Bob','Apt 2');", schema=schema)
+    assert not check(original, moved, rules).ok  # the login itself in the login column: a leak

@@ -46,6 +46,7 @@ PLACEHOLDERS = frozenset(
     }
 )
 MIN_ANYWHERE = 6  # shorter values are judged per row only (a word, a short code)
+MIN_ADDRESS = 10  # shorter address values of one or two words ("Flat 3") are judged per row
 MIN_TOKEN = 4  # shorter words of a scrubbed value are not looked up
 
 _DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T][\d:.+\-Z]*)?")
@@ -74,6 +75,8 @@ def _is_distinctive(text: str, strategy: str) -> bool:
     """Whether an original is unlikely to stand anywhere by chance (else: judged per row)."""
     if len(text) < MIN_ANYWHERE or _DATE_LIKE.fullmatch(text) or _AMOUNT.fullmatch(text):
         return False
+    if strategy in ("address", "street") and len(text) < MIN_ADDRESS and len(text.split()) <= 2:
+        return False  # Flat 3, Apt 4B, Unit 12: an address complement many share
     if "@" in text or any(c.isdigit() for c in text) or not text.isalpha():
         return True
     # A single word: a username or a token is distinctive, a word of prose is not.

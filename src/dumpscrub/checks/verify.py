@@ -68,7 +68,8 @@ LOW_ENTROPY = frozenset(
 # Strategies that may give the original back by chance (a name picked from a list,
 # a date within ten years, a number times a factor near 1; see _by_chance): a few per-row matches in
 # such a column are chance, not a leak (see CHANCE_FLOOR and CHANCE_SHARE).
-CHANCE = frozenset({"first_name", "last_name", "name", "date", "datetime", "number", "faker", "company"})
+CHANCE = frozenset({"first_name", "last_name", "name", "date", "datetime", "number", "faker", "company", "address",
+                    "street"})
 CHANCE_FLOOR = 2  # distinct values whose matches are always taken for chance
 # Strategies whose fakes are drawn from the lists real values come from (a street, a
 # city, a name): an original found whole among another such column's fakes, up to
@@ -201,9 +202,10 @@ class _Verifier:
             if not whole and self._kept_company(t, col):
                 kept.setdefault(f"{column.table}.{column.column}", {})[f"{t}.{col}"] = n
                 continue
-            if (whole and n <= CHANCE_FLOOR and column.strategy.name in DRAWN
-                    and faked_by.get((t, col.casefold())) in DRAWN):
-                drawn += n  # a street line drawn from the lists the original came from
+            found_by = faked_by.get((t, col.casefold()))
+            if (whole and n <= CHANCE_FLOOR and (found_by in DRAWN or (found_by == "scrub_text" and _is_word(example)))
+                    and (column.strategy.name in DRAWN or _is_word(example))):
+                drawn += n  # a street line drawn from the lists the original came from, a login that is a name
                 continue
             leaks.append(Leak(column.table, column.column, t, col, n, example, "anywhere"))
         self.result.leaks[:0] = leaks
@@ -590,6 +592,12 @@ class _Verifier:
                 f"{CHANCE_SHARE:.0%} of a column's distinct values, in every row that holds them)"
             )
         self.chance = chance_total
+
+
+def _is_word(masked: str) -> bool:
+    """Whether a masked example stands for a single word of letters (d******e): a login
+    that is a first name can be drawn by a name list's fake."""
+    return masked.replace("*", "a").isalpha()
 
 
 def _by_chance(strategy: Strategy) -> bool:
