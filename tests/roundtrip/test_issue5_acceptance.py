@@ -14,7 +14,8 @@ lender (support/eleventh_app.py, tests/eleventh/) and a Northern Irish hospice c
 (support/twelfth_app.py, tests/twelfth/), each then used to improve the detector; all
 pass every check.
 A thirteenth, a Czech food-delivery platform (support/thirteenth_app.py,
-tests/thirteenth/), is built blind and not measured yet: it stays out of APPS.
+tests/thirteenth/), built and measured blind the same way, does not pass yet: it
+stays out of APPS with its blind result.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -640,7 +641,8 @@ APPS = {
                   LENDER_UNCOVERED, ("contact", "mobilephone")),
     "hospice": App("hospice", twelfth_app, twelfth_app.make_hospice, HOSPICE_PARTIAL_RULES, HOSPICE_COVERED,
                    HOSPICE_UNCOVERED, ("volunteers", "mobile")),
-    # delivery: not measured yet
+    # delivery (the thirteenth application): measured blind at scan round 11: recall 87% (67/77), 2 false alarms;
+    # scan -r, init (no e-mail or IBAN left) and --strict pass; verify fails the clean scrub.
     # "delivery": App("delivery", thirteenth_app, thirteenth_app.make_delivery, DELIVERY_PARTIAL_RULES,
     #                 DELIVERY_COVERED, DELIVERY_UNCOVERED, ("customer", "phone")),
 }
