@@ -16,6 +16,9 @@ pass every check.
 A thirteenth, a Czech food-delivery platform (support/thirteenth_app.py,
 tests/thirteenth/), built and measured blind the same way, does not pass yet: it
 stays out of APPS with its blind result.
+A fourteenth, a Finnish public library consortium (support/fourteenth_app.py,
+tests/fourteenth/), built and labelled blind the same way, is not measured yet: it
+stays out of APPS until it is measured once, blind.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -49,7 +52,7 @@ from dumpscrub.checks.dump import DumpFile
 from support.databases import MariaDB, PostgreSQL, Server, SQLite, orphans, row_counts
 from support.harnesses import MariaDBHarness
 from support import blind_app, eighth_app, fifth_app, fourth_app, heldout, ninth_app, seventh_app, sixth_app
-from support import eleventh_app, tenth_app, third_app, thirteenth_app, twelfth_app
+from support import eleventh_app, fourteenth_app, tenth_app, third_app, thirteenth_app, twelfth_app
 from support.heldout import dump
 
 TOOLS = {"mysqldump": "mariadb", "pg_dump": "postgresql", "sqlite3": "sqlite"}
@@ -595,6 +598,41 @@ DELIVERY_UNCOVERED = {
 }
 
 
+# The library consortium's first attempt (built blind, the fourteenth application): the
+# patrons' names, e-mail, birth date and card number in Koha's borrowers, the staff's names
+# in SAP's PA0002, the branches kept. Left uncovered: a patron's mobile, a work e-mail, the
+# staff's notes on a patron, a salary IBAN, the session ids, the henkilötunnus in SAP, the
+# card photo, and the home-service plugin's card number, a foreign key to the scrubbed one.
+LIBRARY_PARTIAL_RULES = """\
+version: 1
+locale: fi_FI
+tables:
+  borrowers:
+    columns:
+      firstname: first_name
+      surname: last_name
+      email: email
+      cardnumber: {strategy: hash, length: 12}
+      dateofbirth: {strategy: date, generalize: year}
+  PA0002:
+    columns:
+      VORNA: first_name
+      NACHN: last_name
+  branches: keep
+"""
+LIBRARY_COVERED = {
+    ("borrowers", "firstname"), ("borrowers", "surname"), ("borrowers", "email"), ("borrowers", "cardnumber"),
+    ("borrowers", "dateofbirth"), ("PA0002", "VORNA"), ("PA0002", "NACHN"),
+    *(("branches", column) for column in fourteenth_app.COLUMNS["branches"]),
+}
+LIBRARY_UNCOVERED = {
+    ("borrowers", "mobile"), ("borrowers", "emailpro"), ("borrowers", "borrowernotes"), ("PA0009", "IBAN"),
+    ("sessions", "id"), ("PA0002", "PERID"), ("patronimage", "imagefile"),
+    # no rule of its own, and a foreign key to a scrubbed card number: the key would break
+    ("koha_plugin_fi_kohasuomi_kotipalvelu_asiakkaat", "cardnumber"),
+}
+
+
 @dataclass(frozen=True)
 class App:
     """One held-out application: its module (COLUMNS, FOREIGN_KEYS, create, load_labels),
@@ -645,6 +683,9 @@ APPS = {
     # scan -r, init (no e-mail or IBAN left) and --strict pass; verify fails the clean scrub.
     # "delivery": App("delivery", thirteenth_app, thirteenth_app.make_delivery, DELIVERY_PARTIAL_RULES,
     #                 DELIVERY_COVERED, DELIVERY_UNCOVERED, ("customer", "phone")),
+    # library: not measured yet
+    # "library": App("library", fourteenth_app, fourteenth_app.make_library, LIBRARY_PARTIAL_RULES,
+    #                LIBRARY_COVERED, LIBRARY_UNCOVERED, ("borrowers", "mobile")),
 }
 
 
