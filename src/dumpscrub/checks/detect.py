@@ -254,8 +254,15 @@ def _guid_key(name: str, values: list[str]) -> bool:
 
 def _is_per_event(name: str) -> bool:
     """Whether a column's name says an id per request or event (request_id, trace_id,
-    idempotency_key): its UUIDs identify no person."""
-    return bool(set(tokenize(name)) & EVENT_IDS)
+    idempotency_key, payment_id): its UUIDs identify no person."""
+    tokens = tokenize(name)
+    return bool(set(tokens) & EVENT_IDS) or tokens[-2:] in EVENT_KEYS
+
+
+# An id of one payment, charge, refund, order or invoice (a Stripe pi_...): per event;
+# a payment *token* (a stored card) is not in this list.
+EVENT_KEYS = frozenset({("payment", "id"), ("charge", "id"), ("refund", "id"), ("order", "id"), ("invoice", "id"),
+                        ("payment", "intent"), ("payout", "id")})
 
 
 def _settings_value(table: str, name: str, kind: str, values: list[str]) -> Finding | None:
@@ -393,7 +400,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
             return finding(table, name, "document", f"{hits} of {total} sampled values are documents or images in a "
                            "table of attachments (files of any record, people's included)", 0.5 + 0.3 * hits / total,
                            mask(values[0], "document"))
-    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table) and not _is_per_event(name):
+    if (kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table) and not _is_per_event(name)
+            and not _guid_key(name, values)):
         hits, total = _share(values, is_token)  # a sessions table's key: the session cookie, linked or not
         if _enough(hits, total) and len(set(values)) * 2 > total:
             return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens in a "

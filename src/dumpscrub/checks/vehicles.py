@@ -25,6 +25,7 @@ _PLATES = re.compile(
         r"[A-Z]{2} ?[0-9]{5}",  # Denmark, Norway: AB 12345
         r"[A-Z]{2,3} [0-9][0-9A-Z]{3,4}",  # Poland: WA 12345, KR 1AB23
         r"[0-9]{1,4} ?[A-Z]{2,3} ?(?:[0-9]{2}|2A|2B)",  # France before 2009: 123 ABC 75
+        r"[0-9][A-Z][0-9A-Z] ?[0-9]{4}",  # Czech Republic, Slovakia: 3B5 4834, 1AB 2345
     ))
 )
 # Three groups of letters or digits joined by hyphens, 6 or 7 characters: the Netherlands'

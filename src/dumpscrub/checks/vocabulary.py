@@ -241,7 +241,7 @@ NAME_PATTERNS = [
     # abbreviations too short to trust outside a table about people
     *_p("national_id", LINKED, "ssn", "sin", "tin", "nin", "nie", "nss", "rfc"),
     # a tax number: a sole trader's is a person's (Polish NIP, Czech DIC) where the table is about people
-    *_p("national_id", LINKED, "nip", "dic"),
+    *_p("national_id", LINKED, "nip", "dic", "ico"),
     # an identity document's number, where the table is about people or linked to them
     *_p("id_number", LINKED, "nr dokumentu", "numer dokumentu", "numero documento", "num documento",
         "numero documento identidad", "document nr", "document id", "passport no", "passport nr", "id card no",
@@ -333,6 +333,19 @@ NAME_PATTERNS = [
     *_p("employment", PERSON, "fecha alta", "fecha baja", "start date", "term date", "termination date",
         "term reason", "termination reason", "leaving date", "leaving reason", "exit date", "exit reason",
         "leave date"),
+    # Czech and Slovak: birth date and place, gender, children, pay, account, hire and leaving
+    # dates, a plate (SPZ), the name on a doorbell
+    *_p("birthdate", ANY, "datum narozeni", "dat nar", "datnar", "datum nar", "narozeni", "datum narodenia"),
+    *_p("national_id", ANY, "rod cislo", "rodcislo", "rodne c"),
+    *_p("city", ANY, "misto narozeni", "misto nar", "miesto narodenia"),
+    *_p("gender", ANY, "pohlavi", "pohlavie"),
+    *_p("family", ANY, "pocet deti", "pocet deti v peci", "rodinny stav"),
+    *_p("financial", LINKED, "hruba mzda", "cista mzda", "mzda", "hruba mzda kc"),
+    *_p("iban", ANY, "cislo uctu", "cislo bankovniho uctu", "bankovni ucet"),
+    *_p("employment", PERSON, "dat nastup", "datum nastupu", "dat ukonc", "datum ukonceni"),
+    *_p("license_plate", ANY, "vehicle plate", "plate", "spz", "registracni znacka", "registration plate"),
+    *_p("id_number", ANY, "documents number", "documents no"),
+    *_p("name", LINKED, "doorbell", "name on doorbell", "zvonek", "klingel", "sonnette", "citofono", "deurbel"),
     # a person's bankruptcy or hardship, wherever it is recorded (a servicing case)
     *_p("financial", ANY, "bankruptcy", "bankrupt", "insolvency", "insolvenz", "faillite", "hardship",
         "hardship reason", "financial hardship"),
