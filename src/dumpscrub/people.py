@@ -39,6 +39,7 @@ VALUE_STRATEGIES = {
     "address": "address", "street": "address",  # found whole: a text that is one, a JSON string
 }
 COLLECTED_KINDS = frozenset({"name", *VALUE_STRATEGIES.values()})
+URL_PROVIDERS = frozenset({"image_url", "url", "uri"})  # faker providers whose values are looked for whole (id)
 MIN_VALUE_LENGTH = 6  # shorter values (a PIN, a short code) stand in text by chance
 MIN_ADDRESS_LENGTH = 12  # an address without a house number ("Carly Loop, East Adrian"), looked for whole
 MIN_DIGITS = 6  # digits of a value looked for in any layout (a phone number's)
@@ -273,6 +274,8 @@ class NameCollector:
         if name in NAME_STRATEGIES:
             return NAME_STRATEGIES[name] if "name" in self.kinds else None
         kind = VALUE_STRATEGIES.get(name)
+        if name == "faker" and getattr(strategy.params, "provider", None) in URL_PROVIDERS:
+            kind = "id"  # an avatar's URL, copied whole into a login provider's JSON
         if kind is None or kind not in self.kinds:
             return None
         max_length = None

@@ -163,3 +163,21 @@ def test_small_integer_codes_of_a_person_are_emptied_and_body_measurements_get_n
     columns = parsed["tables"]["staff"]["columns"]
     assert columns["termination_reason"] is None, text  # `null`: a noisy 3 would mostly stay 3
     assert columns["height_cm"] == {"strategy": "number", "noise": 0.1}, text  # health, a number: a noisy one
+
+
+def test_an_avatars_url_gets_another_images_url_and_its_json_copy_follows() -> None:
+    urls = [f"https://lh3.googleusercontent.com/a/ACg8oc{i:04d}XyZqWvUt=s96-c" for i in range(20)]
+    rows = "\n".join(
+        f"INSERT INTO users VALUES({i},'Marie','Dupont{i}','marie{i}@gmail.com','{u}',"
+        f"'{{\"provider\": \"google\", \"email\": \"marie{i}@gmail.com\", \"photoUrl\": \"{u}\"}}');"
+        for i, u in enumerate(urls))
+    data = sqlite_dump("CREATE TABLE users (id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, email TEXT, "
+                       "photo_url TEXT, provider_info TEXT);", rows)
+    text, parsed = rules_of(data)
+    assert parsed["tables"]["users"]["columns"]["photo_url"] == {"strategy": "faker", "provider": "image_url"}, text
+    out = io.BytesIO()
+    scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")
+    scrubbed = out.getvalue().decode()
+    assert "googleusercontent" not in scrubbed  # neither in the column nor in the JSON copy
+    fake = re.search(r"INSERT INTO users VALUES\(3,'[^']*','[^']*','[^']*','([^']*)'", scrubbed)[1]
+    assert fake.startswith("http") and f'"photoUrl": "{fake}"' in scrubbed  # the copy got the column's fake

@@ -277,6 +277,11 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
     if (finding.category == "employment" or finding.sensitive) and column.nullable and _small_codes(values):
         return Choice("null", f"{why}; {len(set(values))} small integers (a code, a level): a noisy one would often be "
                               "the same, so it is emptied")
+    if finding.category == "blob_image" and column.kind == model.TEXT and values and all(
+            v.startswith(("http://", "https://")) for v in values):
+        spec = {"strategy": "faker", "provider": "image_url"}  # an avatar's URL: another image's URL
+        if trial.fits(spec, column, values):
+            return Choice(spec, f"{why}; the values are URLs of images")
     unique = tdef.is_unique(column.name)
     for spec in _candidates(finding.category, column, finding.sensitive, unique):
         if trial.fits(spec, column, values):

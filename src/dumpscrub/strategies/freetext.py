@@ -93,11 +93,12 @@ _SITE_PAGES = frozenset(
 _HOST_PREFIXES = ("www.", "m.", "mobile.")
 QUERY_HASH_LENGTH = 12  # a query value's fake: short, and still distinct for each value
 
-# The item kinds by priority: when two items cover the same span, the first kind wins.
+# The item kinds by priority: when two items cover the same span, the first kind wins; a
+# value of a scrubbed column first (an avatar's URL gets its column's fake, as a URL would not).
 _PRIORITY = {
     kind: i
     for i, kind in enumerate(
-        ("url", "email", "iban", "credit_card", "ip", "phone", "first_name", "last_name", "known", "known_json")
+        ("known", "known_json", "url", "email", "iban", "credit_card", "ip", "phone", "first_name", "last_name")
     )
 }
 # A word that may be a person's name: capitalized, letters with inner hyphens and
@@ -403,8 +404,8 @@ def _known(text: str, known, find: frozenset[str]) -> list[tuple[int, int, str]]
     if text[:1] in "{[" and '"' in text:  # a JSON document in a text column: its strings are text
         for m in _JSON_STRING.finditer(text):
             inside = m.group()[1:-1]
-            if len(inside) < MIN_VALUE_LENGTH or ("\\" not in inside and " " not in inside):
-                continue  # one word without escapes is found as it stands, below
+            if len(inside) < MIN_VALUE_LENGTH or ("\\" not in inside and " " not in inside and "://" not in inside):
+                continue  # one word without escapes is found as it stands, below (a URL is not: / and : part it)
             try:
                 decoded = json.loads(m.group())
             except ValueError:
