@@ -15,8 +15,8 @@ lender (support/eleventh_app.py, tests/eleventh/), a Northern Irish hospice char
 (support/thirteenth_app.py, tests/thirteenth/), each then used to improve the
 detector; all pass every check.
 A fourteenth, a Finnish public library consortium (support/fourteenth_app.py,
-tests/fourteenth/), built and labelled blind the same way, is not measured yet: it
-stays out of APPS until it is measured once, blind.
+tests/fourteenth/), built, labelled and measured blind the same way, does not pass: it
+stays out of APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -679,7 +679,9 @@ APPS = {
                    HOSPICE_UNCOVERED, ("volunteers", "mobile")),
     "delivery": App("delivery", thirteenth_app, thirteenth_app.make_delivery, DELIVERY_PARTIAL_RULES,
                     DELIVERY_COVERED, DELIVERY_UNCOVERED, ("customer", "phone")),
-    # library: not measured yet
+    # library (the fourteenth application): measured blind at scan round 12: recall 67% (41/61), 2 false alarms;
+    # scan -r misses the sessions' id, the scrub with init's rules stopped on a value (a card number's strategy
+    # copied to a login column; fixed since), verify fails; --strict passes.
     # "library": App("library", fourteenth_app, fourteenth_app.make_library, LIBRARY_PARTIAL_RULES,
     #                LIBRARY_COVERED, LIBRARY_UNCOVERED, ("borrowers", "mobile")),
 }
@@ -817,43 +819,6 @@ def initialized(dumped: Callable[[App, str], Dumped]) -> Callable[[App, str], In
 # -- the application itself ------------------------------------------------------
 
 
-EACH_APP = pytest.mark.parametrize("app", list(APPS.values()), ids=list(APPS))
-
-
-@EACH_APP
-def test_labels_are_consistent(app: App) -> None:
-    """No column is both personal and clearly not; the look-alikes are not personal."""
-    for tool in TOOLS:
-        labels = app.labels(tool)
-        look_alikes = {(e["table"], e["column"]) for e in labels["not_personal"]}
-        assert not personal(app, tool) & clearly_not_personal(app, tool)
-        assert not personal(app, tool) & look_alikes
-        assert {(e["table"], c) for e in labels["quasi_identifiers"] for c in e["columns"]} <= {
-            (t, c) for t, cols in app.columns.items() for c in cols
-        }
-
-
-@pytest.mark.parametrize("tool", TOOLS)
-@EACH_APP
-def test_dump_holds_every_labelled_column(app: App, tool: str, dumped: Callable[[App, str], Dumped]) -> None:
-    """Each dump's CREATE TABLEs have the application's columns, every labelled one among
-    them, and every table has rows."""
-    with dumped(app, tool).path.open("rb") as fh, DumpFile(fh, dumped(app, tool).path.name) as d:
-        surveyed = d.survey()
-        tables = {bare(name): tdef for name, tdef in surveyed.catalog.tables.items()}
-        with_data = {bare(name) for name in surveyed.data}
-    assert set(tables) == set(app.columns)
-    assert with_data == set(app.columns)
-    for table, tdef in tables.items():
-        assert tuple(c.name for c in tdef.columns) == app.columns[table], table
-    labels = app.labels(tool)
-    named = (
-        personal(app, tool)
-        | clearly_not_personal(app, tool)
-        | {(e["table"], e["column"]) for e in labels["not_personal"]}
-    )
-    missing = sorted(f"{t}.{c}" for t, c in named if t not in tables or tdef_lacks(tables[t], c))
-    assert not missing, f"labelled columns not in the {app.name} {tool} dump: {missing}"
 
 
 def tdef_lacks(tdef: Any, column: str) -> bool:
@@ -861,47 +826,6 @@ def tdef_lacks(tdef: Any, column: str) -> bool:
 
 
 # -- scan ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("tool", TOOLS)
-@EACH_APP
-def test_scan_finds_the_personal_columns(
-    app: App, tool: str, dumped: Callable[[App, str], Dumped], originals: Callable[[App], Any]
-) -> None:
-    practice = originals(app)
-    proc = run("scan", str(dumped(app, tool).path), "--format", "json")
-    assert proc.returncode == 1, f"scan must exit 1 when it finds something: {said(proc)}"
-    _, found = scan_findings(proc)
-    wanted, innocent = personal(app, tool), clearly_not_personal(app, tool)
-    hits = found & wanted
-    missed = sorted(f"{t}.{c}" for t, c in wanted - found)
-    false_alarms = sorted(f"{t}.{c}" for t, c in found & innocent)
-    recall = len(hits) / len(wanted)
-    score = (
-        f"{app.name}/{tool}: recall {recall:.0%} ({len(hits)}/{len(wanted)}), missed {missed}; "
-        f"{len(false_alarms)} false alarms among {len(innocent)} clearly non-personal columns: {false_alarms}"
-    )
-    print(score)
-    assert recall >= MIN_RECALL and len(false_alarms) <= MAX_FALSE_ALARMS, score
-    shown = proc.stdout.decode("utf-8", "replace") + proc.stderr.decode("utf-8", "replace")
-    assert not any(leaks(shown, practice).values()), f"scan printed personal values: {leaks(shown, practice)}"
-
-
-@pytest.mark.parametrize("tool", TOOLS)
-@EACH_APP
-def test_scan_with_rules_names_what_they_leave_uncovered(
-    app: App, tool: str, dumped: Callable[[App, str], Dumped]
-) -> None:
-    d = dumped(app, tool)
-    rules = d.folder / "partial.rules.yml"
-    rules.write_text(app.partial_rules, encoding="utf-8")
-    proc = run("scan", str(d.path), "-r", str(rules), "--format", "json")
-    assert proc.returncode == 1, f"scan -r must exit 1 when columns are left uncovered: {said(proc)}"
-    _, found = scan_findings(proc)
-    not_named = sorted(f"{t}.{c}" for t, c in app.uncovered - found)
-    covered_named = sorted(f"{t}.{c}" for t, c in app.covered & found)
-    assert not not_named, f"{app.name}/{tool}: uncovered personal columns scan -r does not name: {not_named}"
-    assert not covered_named, f"{app.name}/{tool}: columns the rules cover, named anyway: {covered_named}"
 
 
 # -- init, --strict, the scrub, verify -------------------------------------------
@@ -942,78 +866,160 @@ def as_text(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
 
+class Acceptance:
+    """Every check on one application (``app``): each application is a class of its own,
+    so the two workers of the suite share the applications between them."""
 
-@pytest.mark.parametrize("tool", TOOLS)
-@EACH_APP
-def test_init_rules_pass_strict_and_remove_every_email_and_iban(
-    app: App,
-    tool: str,
-    dumped: Callable[[App, str], Dumped],
-    initialized: Callable[[App, str], Initialized],
-    originals: Callable[[App], Any],
-) -> None:
-    d, init, practice = dumped(app, tool), initialized(app, tool), originals(app)
-    assert yaml.safe_load(init.rules_text)["version"] == 1
-    assert init.scrub.returncode == 0, f"the init rules with --strict: {said(init.scrub)}"
-    output = init.output.read_bytes()
-    in_bytes = leaks(output.decode("utf-8", "replace"), practice)
-    assert not any(in_bytes.values()), f"{app.name}/{tool}: originals left in the scrubbed dump: {in_bytes}"
+    key: str  # set by each application's subclass
 
-    actions = table_actions(init.rules_text)
-    expected = {
-        t: 0 if actions.get(t) == "truncate" else len(practice.rows[t])
-        for t in app.columns
-        if actions.get(t) != "drop"
-    }
-    db = d.server.fresh_database(f"{app.name}_scrubbed")
-    try:
-        problems = restored_problems(app, d.server, db, output)
-        counts = {bare(t): n for t, n in row_counts(d.server, db).items() if bare(t) in app.columns}
-        left: dict[str, set[str]] = {"emails": set(), "ibans": set()}
-        for table in counts:
-            for row in d.server.query(db, f"SELECT * FROM {d.server.table(table)}"):
-                for kind, found in leaks("\x00".join(as_text(v) for v in row), practice).items():
-                    left[kind] |= {f"{table}: {value[:3]}***" for value in found}
-    finally:
-        d.server.drop(db)
-    assert not problems, f"{app.name}/{tool}: the scrubbed dump restores with problems: {problems}"
-    assert counts == expected, f"{app.name}/{tool}: row counts differ from the original's: {counts} != {expected}"
-    assert not any(left.values()), f"{app.name}/{tool}: originals left in the restored database: {left}"
+    @pytest.fixture
+    def app(self) -> App:
+        return APPS[self.key]
+
+    def test_labels_are_consistent(self, app: App) -> None:
+        """No column is both personal and clearly not; the look-alikes are not personal."""
+        for tool in TOOLS:
+            labels = app.labels(tool)
+            look_alikes = {(e["table"], e["column"]) for e in labels["not_personal"]}
+            assert not personal(app, tool) & clearly_not_personal(app, tool)
+            assert not personal(app, tool) & look_alikes
+            assert {(e["table"], c) for e in labels["quasi_identifiers"] for c in e["columns"]} <= {
+                (t, c) for t, cols in app.columns.items() for c in cols
+            }
+
+    @pytest.mark.parametrize("tool", TOOLS)
+    def test_dump_holds_every_labelled_column(
+        self, app: App, tool: str, dumped: Callable[[App, str], Dumped]
+    ) -> None:
+        """Each dump's CREATE TABLEs have the application's columns, every labelled one among
+        them, and every table has rows."""
+        with dumped(app, tool).path.open("rb") as fh, DumpFile(fh, dumped(app, tool).path.name) as d:
+            surveyed = d.survey()
+            tables = {bare(name): tdef for name, tdef in surveyed.catalog.tables.items()}
+            with_data = {bare(name) for name in surveyed.data}
+        assert set(tables) == set(app.columns)
+        assert with_data == set(app.columns)
+        for table, tdef in tables.items():
+            assert tuple(c.name for c in tdef.columns) == app.columns[table], table
+        labels = app.labels(tool)
+        named = (
+            personal(app, tool)
+            | clearly_not_personal(app, tool)
+            | {(e["table"], e["column"]) for e in labels["not_personal"]}
+        )
+        missing = sorted(f"{t}.{c}" for t, c in named if t not in tables or tdef_lacks(tables[t], c))
+        assert not missing, f"labelled columns not in the {app.name} {tool} dump: {missing}"
+
+    @pytest.mark.parametrize("tool", TOOLS)
+    def test_scan_finds_the_personal_columns(
+        self, app: App, tool: str, dumped: Callable[[App, str], Dumped], originals: Callable[[App], Any]
+    ) -> None:
+        practice = originals(app)
+        proc = run("scan", str(dumped(app, tool).path), "--format", "json")
+        assert proc.returncode == 1, f"scan must exit 1 when it finds something: {said(proc)}"
+        _, found = scan_findings(proc)
+        wanted, innocent = personal(app, tool), clearly_not_personal(app, tool)
+        hits = found & wanted
+        missed = sorted(f"{t}.{c}" for t, c in wanted - found)
+        false_alarms = sorted(f"{t}.{c}" for t, c in found & innocent)
+        recall = len(hits) / len(wanted)
+        score = (
+            f"{app.name}/{tool}: recall {recall:.0%} ({len(hits)}/{len(wanted)}), missed {missed}; "
+            f"{len(false_alarms)} false alarms among {len(innocent)} clearly non-personal columns: {false_alarms}"
+        )
+        print(score)
+        assert recall >= MIN_RECALL and len(false_alarms) <= MAX_FALSE_ALARMS, score
+        shown = proc.stdout.decode("utf-8", "replace") + proc.stderr.decode("utf-8", "replace")
+        assert not any(leaks(shown, practice).values()), f"scan printed personal values: {leaks(shown, practice)}"
+
+    @pytest.mark.parametrize("tool", TOOLS)
+    def test_scan_with_rules_names_what_they_leave_uncovered(
+        self, app: App, tool: str, dumped: Callable[[App, str], Dumped]
+    ) -> None:
+        d = dumped(app, tool)
+        rules = d.folder / "partial.rules.yml"
+        rules.write_text(app.partial_rules, encoding="utf-8")
+        proc = run("scan", str(d.path), "-r", str(rules), "--format", "json")
+        assert proc.returncode == 1, f"scan -r must exit 1 when columns are left uncovered: {said(proc)}"
+        _, found = scan_findings(proc)
+        not_named = sorted(f"{t}.{c}" for t, c in app.uncovered - found)
+        covered_named = sorted(f"{t}.{c}" for t, c in app.covered & found)
+        assert not not_named, f"{app.name}/{tool}: uncovered personal columns scan -r does not name: {not_named}"
+        assert not covered_named, f"{app.name}/{tool}: columns the rules cover, named anyway: {covered_named}"
+
+    @pytest.mark.parametrize("tool", TOOLS)
+    def test_init_rules_pass_strict_and_remove_every_email_and_iban(
+        self,
+        app: App,
+        tool: str,
+        dumped: Callable[[App, str], Dumped],
+        initialized: Callable[[App, str], Initialized],
+        originals: Callable[[App], Any],
+    ) -> None:
+        d, init, practice = dumped(app, tool), initialized(app, tool), originals(app)
+        assert yaml.safe_load(init.rules_text)["version"] == 1
+        assert init.scrub.returncode == 0, f"the init rules with --strict: {said(init.scrub)}"
+        output = init.output.read_bytes()
+        in_bytes = leaks(output.decode("utf-8", "replace"), practice)
+        assert not any(in_bytes.values()), f"{app.name}/{tool}: originals left in the scrubbed dump: {in_bytes}"
+
+        actions = table_actions(init.rules_text)
+        expected = {
+            t: 0 if actions.get(t) == "truncate" else len(practice.rows[t])
+            for t in app.columns
+            if actions.get(t) != "drop"
+        }
+        db = d.server.fresh_database(f"{app.name}_scrubbed")
+        try:
+            problems = restored_problems(app, d.server, db, output)
+            counts = {bare(t): n for t, n in row_counts(d.server, db).items() if bare(t) in app.columns}
+            left: dict[str, set[str]] = {"emails": set(), "ibans": set()}
+            for table in counts:
+                for row in d.server.query(db, f"SELECT * FROM {d.server.table(table)}"):
+                    for kind, found in leaks("\x00".join(as_text(v) for v in row), practice).items():
+                        left[kind] |= {f"{table}: {value[:3]}***" for value in found}
+        finally:
+            d.server.drop(db)
+        assert not problems, f"{app.name}/{tool}: the scrubbed dump restores with problems: {problems}"
+        assert counts == expected, f"{app.name}/{tool}: row counts differ from the original's: {counts} != {expected}"
+        assert not any(left.values()), f"{app.name}/{tool}: originals left in the restored database: {left}"
+
+    @pytest.mark.parametrize("tool", TOOLS)
+    def test_verify_passes_the_clean_scrub_and_fails_the_original(
+        self, app: App, tool: str, dumped: Callable[[App, str], Dumped], initialized: Callable[[App, str], Initialized]
+    ) -> None:
+        d, init = dumped(app, tool), initialized(app, tool)
+        assert init.scrub.returncode == 0, f"the init rules with --strict: {said(init.scrub)}"
+        clean = run("verify", str(d.path), str(init.output), "-r", str(init.rules))
+        assert clean.returncode == 0, f"{app.name}/{tool}: verify of the clean scrub: {said(clean)}"
+        unscrubbed = run("verify", str(d.path), str(d.path), "-r", str(init.rules))
+        assert unscrubbed.returncode == 1, f"{app.name}/{tool}: verify of the unscrubbed original: {said(unscrubbed)}"
+
+    @pytest.mark.parametrize("tool", TOOLS)
+    def test_strict_refuses_rules_that_leave_a_column_unclassified(
+        self, app: App, tool: str, dumped: Callable[[App, str], Dumped], initialized: Callable[[App, str], Initialized]
+    ) -> None:
+        d, init = dumped(app, tool), initialized(app, tool)
+        rules = yaml.safe_load(init.rules_text)
+        table, column = app.strict_victim
+        keys = [name for name in rules["tables"] if bare(name) == table]
+        assert len(keys) == 1, f"init rules name {table} {len(keys)} times: {keys}"
+        table_rule = rules["tables"][keys[0]]
+        assert isinstance(table_rule, dict) and not table_rule.get("action"), (
+            f"init gave {table} an action: {table_rule}")
+        names = [name for name in table_rule["columns"] if name.casefold() == column.casefold()]
+        assert len(names) == 1, f"init rules name {table}.{column} {len(names)} times"
+        del table_rule["columns"][names[0]]
+        lacking = d.folder / "lacking.rules.yml"
+        lacking.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        output = d.folder / "refused.sql"
+        proc = run(str(d.path), "-r", str(lacking), "--strict", "-o", str(output))
+        stderr = proc.stderr.decode("utf-8", "replace")
+        assert proc.returncode == 2, f"{app.name}/{tool}: --strict with {table}.{column} unclassified: {said(proc)}"
+        assert f"{table}.{column}" in stderr, f"{app.name}/{tool}: the error does not name {table}.{column}:\n{stderr}"
+        assert not output.exists(), "a refused run wrote its output"
 
 
-@pytest.mark.parametrize("tool", TOOLS)
-@EACH_APP
-def test_verify_passes_the_clean_scrub_and_fails_the_original(
-    app: App, tool: str, dumped: Callable[[App, str], Dumped], initialized: Callable[[App, str], Initialized]
-) -> None:
-    d, init = dumped(app, tool), initialized(app, tool)
-    assert init.scrub.returncode == 0, f"the init rules with --strict: {said(init.scrub)}"
-    clean = run("verify", str(d.path), str(init.output), "-r", str(init.rules))
-    assert clean.returncode == 0, f"{app.name}/{tool}: verify of the clean scrub: {said(clean)}"
-    unscrubbed = run("verify", str(d.path), str(d.path), "-r", str(init.rules))
-    assert unscrubbed.returncode == 1, f"{app.name}/{tool}: verify of the unscrubbed original: {said(unscrubbed)}"
-
-
-@pytest.mark.parametrize("tool", TOOLS)
-@EACH_APP
-def test_strict_refuses_rules_that_leave_a_column_unclassified(
-    app: App, tool: str, dumped: Callable[[App, str], Dumped], initialized: Callable[[App, str], Initialized]
-) -> None:
-    d, init = dumped(app, tool), initialized(app, tool)
-    rules = yaml.safe_load(init.rules_text)
-    table, column = app.strict_victim
-    keys = [name for name in rules["tables"] if bare(name) == table]
-    assert len(keys) == 1, f"init rules name {table} {len(keys)} times: {keys}"
-    table_rule = rules["tables"][keys[0]]
-    assert isinstance(table_rule, dict) and not table_rule.get("action"), f"init gave {table} an action: {table_rule}"
-    names = [name for name in table_rule["columns"] if name.casefold() == column.casefold()]
-    assert len(names) == 1, f"init rules name {table}.{column} {len(names)} times"
-    del table_rule["columns"][names[0]]
-    lacking = d.folder / "lacking.rules.yml"
-    lacking.write_text(yaml.safe_dump(rules, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    output = d.folder / "refused.sql"
-    proc = run(str(d.path), "-r", str(lacking), "--strict", "-o", str(output))
-    stderr = proc.stderr.decode("utf-8", "replace")
-    assert proc.returncode == 2, f"{app.name}/{tool}: --strict with {table}.{column} unclassified: {said(proc)}"
-    assert f"{table}.{column}" in stderr, f"{app.name}/{tool}: the error does not name {table}.{column}:\n{stderr}"
-    assert not output.exists(), "a refused run wrote its output"
+# One test class per application (TestAppClinic, TestAppInsurer...): -k clinic selects one.
+for _key in APPS:
+    globals()[f"TestApp{_key.capitalize()}"] = type(f"TestApp{_key.capitalize()}", (Acceptance,), {"key": _key})
