@@ -63,3 +63,11 @@ def test_a_payments_id_is_per_event_and_a_sessions_guid_key_is_a_key() -> None:
     assert detect("id", *guids, ctx=PLAIN, table="auth_session") is None
     cookies = [f"fwlVp7OTptFsircGsjrGzv70rKeV4Jsx2Z30P{n:03d}" for n in range(20)]
     assert detect("id", *cookies, ctx=PLAIN, table="sessions") is not None  # a random cookie stays one
+
+
+def test_a_card_number_that_is_no_payment_card_is_an_id_number() -> None:
+    library = [f"26000{1234567 + n * 7919:07d}" for n in range(12)]  # a library's barcodes
+    found = detect("cardnumber", *library, ctx=PEOPLE)
+    assert found is not None and found.category == "id_number"
+    visa = ["4111111111111111", "4012888888881881", "4222222222222", "4917610000000000"] * 3
+    assert detect("cardnumber", *visa, ctx=PEOPLE).category == "credit_card"

@@ -306,6 +306,9 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         elif category == "iban":  # acct_no, kontonummer: a national account number, no IBAN
             category = "financial"
             reason += f"; {hits} of {total} sampled values are IBANs: a bank account number"
+        elif category == "credit_card" and hits * 4 < total and total >= 5:  # a library's or loyalty card
+            category = "id_number"
+            reason += f"; {hits} of {total} sampled values pass Luhn with a card issuer's prefix: another card's number"
     said = _said_by_values(category, values)
     if said is not None:  # from_addr: the name says address, its e-mails say otherwise
         other, label, hits, matching = said

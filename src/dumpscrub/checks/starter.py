@@ -114,7 +114,7 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
     trial = _Trial(FakeEngine(random_secret(), [locale for locale, _, _ in locales] or ["en_US"]))
     choices = {key: _choose(finding, catalog.get(key[0]), trial, samples.get(key, [])) for key, finding in findings.items()}
     _follow_keys(catalog, choices)
-    _follow_copies(catalog, choices, samples)
+    _follow_copies(catalog, choices, samples, trial)
     tables = [t for name, t in catalog.tables.items() if name not in roots]
     names = _rule_names(catalog, tables)
     quasi = defaultdict(list)
@@ -178,10 +178,11 @@ MIN_COPY_LENGTH = 6  # shorter values (codes, small numbers) are shared by chanc
 
 
 def _follow_copies(catalog: Catalog, choices: dict[tuple[str, str], "Choice"],
-                   samples: dict[tuple[str, str], list[str]]) -> None:
+                   samples: dict[tuple[str, str], list[str]], trial: "_Trial") -> None:
     """Give a column no rule scrubs the strategy of an identifier whose values it holds
     (a copy without a foreign key, in another system's table): scrubbed alone, the
-    identifier would leave its originals in the copy, and the two would stop matching."""
+    identifier would leave its originals in the copy, and the two would stop matching.
+    The strategy must read every sampled value of the copy, as init tries any other."""
     def distinct(key: tuple[str, str]) -> set[str]:
         return {v.strip() for v in samples.get(key, ()) if len(v.strip()) >= MIN_COPY_LENGTH}
 
@@ -199,6 +200,8 @@ def _follow_copies(catalog: Catalog, choices: dict[tuple[str, str], "Choice"],
         source_column = catalog.get(source[0]).column(source[1])
         if shared < MIN_COPIED or shared < COPIED_SHARE * len(mine) or source_column.kind != column.kind:
             continue
+        if not trial.fits(choices[source].spec, column, samples.get(key, [])):
+            continue  # its other values (logins next to card numbers) are more than the strategy reads
         choices[key] = Choice(choices[source].spec, f"{shared} of {len(mine)} sampled values are values of "
                               f"{_display(source)} (a copy without a foreign key): the same strategy keeps them "
                               "matching")
