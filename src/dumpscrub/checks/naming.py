@@ -7,6 +7,7 @@ Pure functions, no I/O; ``detect.py`` decides with them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -199,6 +200,7 @@ def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A column name's words as the patterns read them: Hungarian type prefix dropped
     (strWoonplaats -> woonplaats), compounds split, abbreviations expanded."""
@@ -251,11 +253,24 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
     not ``precio_sin_iva``); a name ending in a stop word is about the thing, not the
     thing (``email_verified``), except for a sensitive category (``disability_status``).
     """
+    return _match_name(name, frozenset(where))
+
+
+# The patterns by their first word, in their order: only those whose first word is one
+# of a name's words can match it (a scan reads thousands of names against thousands of
+# patterns).
+_BY_FIRST_WORD: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
+for _i, (_pattern, _category, _scope) in enumerate(NAME_PATTERNS):
+    _BY_FIRST_WORD.setdefault(_pattern[0], []).append((_i, _pattern, _category, _scope))
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_name(name: str, where: frozenset[str]) -> NameMatch | None:
     tokens = name_tokens(name)
     if not tokens:
         return None
-    where = frozenset(where)
-    for pattern, category, scope in NAME_PATTERNS:
+    candidates = sorted(c for word in set(tokens) for c in _BY_FIRST_WORD.get(word, ()))
+    for _, pattern, category, scope in candidates:
         if scope not in where:
             continue
         end = _contains(tokens, pattern)
