@@ -16,15 +16,17 @@ fi
 PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q --disable-pip-version-check -e '.[test]'
 
 # Two workers (DUMPSCRUB_TEST_WORKERS=0: none): while one waits for a server to restore a
-# dump, the other runs. Tests of one module stay on one worker (their module fixtures
-# build databases once). Server database names carry the worker's pid: no clash.
+# dump, the other runs. Tests of one module (or one class: an acceptance application)
+# stay on one worker (their fixtures build databases once). Server database names carry
+# the worker's pid: no clash. The 15 slowest tests are listed at the end, to keep the
+# suite well under 10 minutes.
 workers=${DUMPSCRUB_TEST_WORKERS:-2}
 parallel=()
 if [ "$workers" != "0" ]; then
   parallel=(-n "$workers" --dist loadscope -p no:benchmark)
 fi
 status=0
-python3 -m pytest "${parallel[@]}" "$@" || status=$?
+python3 -m pytest "${parallel[@]}" --durations=15 "$@" || status=$?
 if [ "$status" -eq 5 ]; then
   echo "test.sh: pytest collected no tests: nothing was tested" >&2
   exit 1
