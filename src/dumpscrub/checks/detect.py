@@ -370,13 +370,10 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                      ) or _vehicles(table, name, values)
             if found is not None:
                 return found
-        if (kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER) and not _is_per_event(name)
-                and not _guid_key(name, values)):
-            hits, total = _share(values, is_token)
-            if _enough(hits, total) and len(set(values)) * 2 > total:
-                return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens "
-                               "(UUIDs, hex or random strings) in a table about people", 0.4 + 0.4 * hits / total,
-                               mask(values[0], "identifier"))
+        if kind in (model.TEXT, model.UNKNOWN, model.UUID, model.BINARY, model.OTHER):
+            found = _per_row_tokens(table, name, values, "(UUIDs, hex or random strings) in a table about people")
+            if found is not None:
+                return found
         if kind in (model.BINARY, model.TEXT, model.UNKNOWN, model.OTHER):
             hits, total = _share(values, is_image)
             if hits and hits / total >= 0.3:
@@ -403,12 +400,10 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
             return finding(table, name, "document", f"{hits} of {total} sampled values are documents or images in a "
                            "table of attachments (files of any record, people's included)", 0.5 + 0.3 * hits / total,
                            mask(values[0], "document"))
-    if (kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table) and not _is_per_event(name)
-            and not _guid_key(name, values)):
-        hits, total = _share(values, is_token)  # a sessions table's key: the session cookie, linked or not
-        if _enough(hits, total) and len(set(values)) * 2 > total:
-            return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens in a "
-                           "table of sessions", 0.4 + 0.4 * hits / total, mask(values[0], "identifier"))
+    if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table):
+        found = _per_row_tokens(table, name, values, "in a table of sessions")  # the cookie, linked or not
+        if found is not None:
+            return found
     if (kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place)
             and not _is_per_event(name)):
         return _text(table, name, kind, values, ctx, book)  # (a message_id <x@host> quotes no one)
@@ -422,6 +417,18 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                            "by people quote personal mailboxes or phones", 0.5 + 0.4 * min(1.0, hits / len(values) * 2),
                            mask(example, "free_text"))
     return None
+
+
+def _per_row_tokens(table: str, name: str, values: list[str], where: str) -> Finding | None:
+    """A column of tokens, one per row (a session's, a device's), unless its name says an
+    id per event or a key holding GUIDs; ``where`` ends the reason."""
+    if _is_per_event(name) or _guid_key(name, values):
+        return None
+    hits, total = _share(values, is_token)
+    if not _enough(hits, total) or len(set(values)) * 2 <= total:
+        return None
+    return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens {where}",
+                   0.4 + 0.4 * hits / total, mask(values[0], "identifier"))
 
 
 def _vehicles(table: str, name: str, values: list[str]) -> Finding | None:
