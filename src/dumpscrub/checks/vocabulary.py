@@ -69,10 +69,12 @@ ROLE = "role"
 GEO = "geo"
 
 
-# A guide or assistance dog: its owner's disability (found in a table of animals too).
-OWNER_HEALTH_WORDS = ("assistance dog", "assistancehund", "service dog", "service animal", "guide dog", "forerhund",
-                      "blindenhund", "assistenzhund", "chien guide", "perro guia", "geleidehond", "hulphond",
-                      "ledarhund", "assistanshund")
+# A guide or assistance dog: its owner's disability (found in a table of animals too, where
+# the animal's own health is no one's).
+OWNER_HEALTH = frozenset(
+    {"assistance dog", "assistancehund", "service dog", "service animal", "guide dog", "forerhund", "blindenhund",
+     "assistenzhund", "chien guide", "perro guia", "geleidehond", "hulphond", "ledarhund", "assistanshund"}
+)
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -111,7 +113,7 @@ NAME_PATTERNS = [
         "sykdom", "sairaus", "funktionsnedsattning", "funktionshinder", "vamma", "allergi"),
     *_p("health", PEOPLE, "zorg", "cuidados", "necesidad", "necesidades", "pflege"),
     *_p("health", LINKED, "cim"),
-    *_p("health", ANY, *sorted(OWNER_HEALTH_WORDS)),
+    *_p("health", ANY, *sorted(OWNER_HEALTH)),
     *_p("health", LINKED, "body temperature", "temperature", "koerpertemperatur", "temperatura corporea"),
     # Body measurements and the reason for a visit: health only where care is recorded
     # (a shipment's weight, an image's height, a refund's reason are not).
@@ -557,8 +559,6 @@ HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur"
 
 # What an animal has of its own (its name, weight, diagnosis, birth date, sex): no person's.
 ANIMAL_OWN = frozenset({"first_name", "last_name", "name", "health", "birthdate", "age", "gender", "employment"})
-# ... except what an animal says of its owner: a guide or assistance dog tells a disability.
-OWNER_HEALTH = frozenset(OWNER_HEALTH_WORDS)
 # The last word of a column that classifies its rows (a case's type, a document's
 # category): a code list there says what the record is, not what a person has.
 CLASSIFYING = frozenset({"type", "types", "category", "categories", "kind", "typ", "tipo", "class", "classification",
