@@ -96,7 +96,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_role_email,
     is_street_address,
     is_token,
-    is_uuid,
+    is_guid,
     mask,
     phone_regions,
     quoted_items,
@@ -201,7 +201,7 @@ def detect_column(
     if ctx.is_settings and is_settings_value(name):
         return _settings_value(table, name, kind, values)
     example = values[0] if values else None
-    hit = match_column(name, ctx.applies, ctx.prefix)
+    hit = ctx.match(name)
     if hit is not None and hit.where == ROLE and values and not looks_like_names(values, book):
         hit = None  # a recipient column of ids, e-mails or codes: no role's name
     if hit is not None and ctx.is_place and hit.category in _WHERE:
@@ -248,7 +248,7 @@ def _guid_key(name: str, values: list[str]) -> bool:
     words = tokenize(name)
     if not (words and words[-1] == "id") and not name.casefold().endswith("id"):
         return False
-    hits, total = _share(values, is_uuid)
+    hits, total = _share(values, is_guid)
     return _enough(hits, total)
 
 
@@ -294,6 +294,8 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         return None  # a "phone" column of integers 1..N counts or points at something else
     if category == "phone" and _switchboard(values):
         return None  # work_phone: the clinic's few lines, shared by all its staff
+    if category in ("email", "phone", "address") and len(values) >= SAME_SENDER_ROWS and len(set(values)) == 1:
+        return None  # a notice's from_address: the application's own sender on every row, no one's
     if check is not None and values:
         hits, total = _share(values, check)
         if _enough(hits, total):
@@ -318,6 +320,7 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
     return finding(table, name, category, reason, confidence, shown)
 
 
+SAME_SENDER_ROWS = 10  # a contact column holding one value on at least this many rows: the sender's own
 SWITCHBOARD_SHARE = 0.2  # distinct values at most this share of a phone column's: shared lines
 
 

@@ -40,6 +40,7 @@ from .vocabulary import ANY, CLASSIFYING, DOCUMENT_KINDS, LINKED, LOCATION, PEOP
 
 MAJORITY = 0.6  # share of a column's non-empty sampled values a value detector must match
 MIN_MATCHES = 2  # ... and at least this many (one, when the sample holds a single value)
+LOGIN_SHARE = 0.1  # logins of first.last in this share of a unique column's values: a column of logins
 TEXT_HITS_SHARE = 0.05  # free text: share of values quoting an item (and at least MIN_MATCHES)
 KEPT_CHARS = 2000  # a sampled value is judged on its first characters (a 200 kB log line too)
 
@@ -254,12 +255,18 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
             return finding(table, name, "name", f"{hits} of {total} sampled values hold a person's first and last "
                            "name (a sole trader's business name) in a table about people", 0.5 + 0.3 * hits / total,
                            mask(values[0], "name"))
+    distinct = {v.strip().casefold() for v in values}
+    if book is not None and len(distinct) * 10 >= total * 9:
+        hits, _ = _share(values, lambda v: is_login_of_name(v, book))
+        if hits > MIN_MATCHES and hits >= LOGIN_SHARE * total:  # (the others: card numbers, nicknames)
+            return finding(table, name, "username", f"{hits} of {total} sampled values are logins made of a "
+                           "person's names (first.last), one per row, in a table about people",
+                           0.5 + 0.4 * min(1.0, hits / total * 2), mask(values[0], "username"))
     hits, _ = _share(values, is_nip)
     if _enough(hits, total):
         return finding(table, name, "national_id", f"{hits} of {total} sampled values are tax numbers (NIP, check "
                        "digit) in a table about people: a sole trader's is the person's", 0.5 + 0.4 * hits / total,
                        mask(values[0], "national_id"))
-    distinct = {v.strip().casefold() for v in values}
     if ctx.has_names:
         hits, _ = _share(values, is_initials)
         if _enough(hits, total) and any("." in v for v in values):
@@ -383,6 +390,24 @@ def quotes_name(value: str, book: NameBook) -> bool:
     words = [w.strip(".,'\"()").casefold() for w in (re.split(r"[-_.]+", text) if slug else text.split())]
     return any(a and b and a in book.first and book.is_last(b) and b not in book.first
                for a, b in zip(words, words[1:])) and (slug or text[:1].isupper())
+
+
+_NAME_AND_NUMBER = re.compile(r"([^\W\d_]{4,})(\d{1,4})")
+
+
+def is_login_of_name(value: str, book: NameBook) -> bool:
+    """Whether a value is a login made of a person's names: one word, a known first name
+    and a known last name joined by a dot, an underscore or a hyphen, in either order, a
+    number after them or not (reino.savolainen, savolainen_reino2), or a known first name
+    of four letters or more and a number (riitta50)."""
+    text = value.strip().casefold()
+    if not 3 <= len(text) <= 64 or any(c.isspace() for c in text) or "@" in text:
+        return False
+    if (found := _NAME_AND_NUMBER.fullmatch(text)) is not None:
+        return found[1] in book.first
+    words = [w.rstrip("0123456789") for w in re.split(r"[._-]+", text)]
+    return any(a and b and ((a in book.first and book.is_last(b)) or (book.is_last(a) and b in book.first))
+               for a, b in zip(words, words[1:]))
 
 
 def looks_like_names(values: list[str], book: NameBook | None) -> bool:

@@ -59,6 +59,7 @@ from .vocabulary import (
     STOP_PREFIXES,
     STOP_SUFFIXES,
     STRONG,
+    TEXT_SUFFIXES,
     VISIT,
 )
 
@@ -106,6 +107,13 @@ class TableContext:
     is_animal: bool = False  # pets, patients of a vet: their names, weights and diagnoses are no person's
     named_people: bool = False  # its name says people (hr_employee), not only its values (a booking)
     is_vetting: bool = False  # criminal record checks (vetting, DBS): their outcome is criminal data
+    # the words before an address column's address word (B_ of Koha's B_address, alt_ of
+    # alt_address): they qualify that table's city, postcode and country too (B_city)
+    qualifiers: frozenset[str] = frozenset()
+
+    def match(self, name: str) -> "NameMatch | None":
+        """What a column's name says in this table (its patterns, prefix and qualifiers)."""
+        return match_column(name, self.applies, self.prefix, self.qualifiers)
 
     @property
     def applies(self) -> frozenset[str]:
@@ -159,10 +167,14 @@ def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens with each unknown one written as two or three known words split:
     ``homephone`` -> home phone, ``emailaddr`` -> email addr, ``familystatuscode`` ->
     family status code (Dynamics' lower-case names); ``phonetic`` and ``headphone`` stay
-    whole (``tic`` and ``head`` are no words of the vocabulary)."""
+    whole (``tic`` and ``head`` are no words of the vocabulary). A word of free text ends
+    a name whatever comes before it: ``debarredcomment`` -> debarred comment."""
     out: list[str] = []
     for token in tokens:
         parts = _parts(token, 3) if token not in COMPOUND_PARTS and len(token) >= 6 else None
+        if parts is None and token not in COMPOUND_PARTS:
+            suffix = next((w for w in TEXT_SUFFIXES if token.endswith(w) and len(token) - len(w) >= 4), None)
+            parts = [token[: -len(suffix)], suffix] if suffix else None
         out += parts if parts else [token]
     return tuple(out)
 
@@ -214,11 +226,13 @@ def without_prefix(name: str, prefix: str) -> str | None:
     return None
 
 
-def match_column(name: str, where: Iterable[str], prefix: str = "") -> NameMatch | None:
-    """``match_name`` on a column's name, then on it without its table's prefix."""
-    hit = match_name(name, where)
+def match_column(name: str, where: Iterable[str], prefix: str = "",
+                 qualifiers: frozenset[str] = frozenset()) -> NameMatch | None:
+    """``match_name`` on a column's name, then on it without its table's prefix
+    (``qualifiers``: the table's address qualifiers, see ``TableContext``)."""
+    hit = match_name(name, where, qualifiers)
     if hit is None and (bare := without_prefix(name, prefix)) is not None:
-        hit = match_name(bare, where)
+        hit = match_name(bare, where, qualifiers)
     return hit
 
 
@@ -245,15 +259,18 @@ def column_prefix(table: str, names: Sequence[str]) -> str:
     return first if first in heads and heads[first] >= 2 else ""
 
 
-def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)) -> NameMatch | None:
+def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION),
+               qualifiers: frozenset[str] = frozenset()) -> NameMatch | None:
     """The category a column name says, among the patterns that apply ``where``.
 
     Patterns match whole words (``ssn`` is no part of ``lessons``); an abbreviation of
     three letters or fewer only as the first or last word (``patient_dob``, ``ssn_last4``;
     not ``precio_sin_iva``); a name ending in a stop word is about the thing, not the
     thing (``email_verified``), except for a sensitive category (``disability_status``).
+    A city, region or country word qualified by other words counts only when they put it
+    in a person's context (``billing_city``) or are one of ``qualifiers``.
     """
-    return _match_name(name, frozenset(where))
+    return _match_name(name, frozenset(where), qualifiers)
 
 
 # The patterns by their first word, in their order: only those whose first word is one
@@ -265,7 +282,7 @@ for _i, (_pattern, _category, _scope) in enumerate(NAME_PATTERNS):
 
 
 @functools.lru_cache(maxsize=65536)
-def _match_name(name: str, where: frozenset[str]) -> NameMatch | None:
+def _match_name(name: str, where: frozenset[str], qualifiers: frozenset[str] = frozenset()) -> NameMatch | None:
     tokens = name_tokens(name)
     if not tokens:
         return None
@@ -298,7 +315,7 @@ def _match_name(name: str, where: frozenset[str]) -> NameMatch | None:
             continue  # poids_kg, motif_consultation; not weight_unit or motif_annulation
         if category in ("city", "region", "country") and scope == LOCATION and len(tokens) > len(pattern):
             # "state" alone, or "billing_state"; not "order_state" or "country_of_origin"
-            if not (set(tokens) - set(pattern)) <= PERSON_PREFIXES | {"of", "de", "name", "code", "nom"}:
+            if not (set(tokens) - set(pattern)) <= PERSON_PREFIXES | {"of", "de", "name", "code", "nom"} | qualifiers:
                 continue
         if category == "address" and end < len(tokens):
             part = match_name("_".join(tokens[end:]), where)  # address1_city: the address's city
@@ -382,16 +399,21 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     is_place = bool(words & PLACE_TABLES) and not words & PEOPLE_TABLES
     is_animal = bool(words & ANIMAL_TABLES)
     is_catalogue = bool(words & CATALOGUE_TABLES) or is_offer
-    is_people = bool(words & PEOPLE_TABLES) and not is_company and not is_offer
+    is_people = (bool(words & PEOPLE_TABLES) or is_hr_infotype(table)) and not is_company and not is_offer
     has_names = named or evidence.has_names
     if not (is_people or is_company or is_catalogue or is_place):
         # CUST_MSTR, huurders, tecnicos: a person's name and something else only a person has
         is_people = has_names and strong + (0 if named else 1) + evidence.has_contacts >= 2
     located = False
+    qualifiers: set[str] = set()
     for name in names:
         found = match_column(name, (ANY,), prefix)
         if found is not None and found.category in ("address", "postal_code"):
             located = True
+        if found is not None and found.category == "address":
+            tokens, word = name_tokens(without_prefix(name, prefix) or name), tuple(found.words.split())
+            if len(tokens) > len(word) and tokens[-len(word):] == word:
+                qualifiers |= set(tokens[: -len(word)])
     return TableContext(
         is_people=is_people,
         # (a table of criminal record checks is about people, whoever references it)
@@ -412,6 +434,7 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         has_people_key=references_people,
         prefix=prefix,
         has_names=has_names and not is_company,
+        qualifiers=frozenset(qualifiers),
     )
 
 
@@ -423,10 +446,20 @@ def _is_company_code(name: str) -> bool:
 def _is_settings(words: set[str], names: list[str]) -> bool:
     """A key/value table of settings: named so, with a key column and a value column
     (cle/valeur, key/value, option_name/option_value)."""
-    if not words & SETTINGS_TABLES:
-        return False
+    if not words & SETTINGS_TABLES and not any(w.endswith(s) for w in words for s in SETTINGS_TABLES if len(s) >= 6):
+        return False  # (systempreferences, appsettings: a settings word ending a name written as one)
     last = [tokenize(n)[-1:] for n in names]
     return any(t and t[0] in SETTINGS_KEYS for t in last) and any(t and t[0] in SETTINGS_VALUES for t in last)
+
+
+# SAP HCM's infotype tables: an employee's (PA0002, PA0009) or an applicant's (PB0002)
+# records, one person each by its personnel number.
+_HR_INFOTYPE = re.compile(r"p[ab]\d{4}", re.I)
+
+
+def is_hr_infotype(table: str) -> bool:
+    """Whether a table is one of SAP HCM's infotypes about employees or applicants."""
+    return _HR_INFOTYPE.fullmatch(table.rsplit(".", 1)[-1]) is not None
 
 
 def is_session_table(table: str) -> bool:

@@ -32,7 +32,6 @@ from .detect import (
     detect_column,
     is_about_people,
     is_session_table,
-    match_column,
     phone_regions,
     quasi_groups,
     table_context,
@@ -147,7 +146,7 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
             found = detect_column(table.name, name, column, table.samples.get(name, Sample()), table.context, today,
                                   book)
             if found is not None and found.category == "identifier" and (table.name, name) in keys and (
-                    match_column(name, table.context.applies, table.context.prefix) is None
+                    table.context.match(name) is None
                     and (not is_session_table(table.name) or (table.name, name) in references)):
                 continue  # app_user.id, push_device.user_id: UUID keys between tables, no one's token
             if found is not None:
@@ -201,7 +200,7 @@ def _set_contexts(tables: dict[str, _Table]) -> None:
         table.context = table_context(table.name, table.columns, evidence=table.evidence)
         strong = sum(
             1 for name in table.columns
-            if (hit := match_column(name, table.context.applies, table.context.prefix)) is not None
+            if (hit := table.context.match(name)) is not None
             and hit.category in STRONG
         )
         if is_about_people(table.context, strong):

@@ -22,7 +22,10 @@ ROLE_MAILBOXES = frozenset(
      "klantenservice", "reserveringen", "receptie", "amministrazione", "ufficio", "segreteria", "prenotazioni",
      "fatture", "fatturazione", "commerciale", "contabilita", "direzione", "ricevimento", "vendite",
      "assistenza", "eventi", "contato", "atendimento", "kundtjanst", "kontor", "ekonomi", "biuro", "sekretariat",
-     "obsluga", "ksiegowosc", "rekrutacja", "faktury"}
+     "obsluga", "ksiegowosc", "rekrutacja", "faktury",
+     # FI, and a library's own mailbox in a few languages
+     "asiakaspalvelu", "toimisto", "myynti", "laskutus", "palaute", "tiedotus", "rekry", "kirjasto", "library",
+     "bibliotek", "biblioteca", "bibliotheque", "bibliothek", "bibliotheek"}
 )
 # Legal forms a company's name ends with: a column of such names makes its table a company table.
 LEGAL_FORMS = (

@@ -347,6 +347,18 @@ def is_uuid(value: str) -> bool:
     return _UUID.fullmatch(value.strip()) is not None
 
 
+def is_guid(value: str) -> bool:
+    """A UUID as systems write their records' keys: with its hyphens or braces, or bare
+    with RFC 4122's version and variant digits (a bare MD5 of 32 hex digits, a session's
+    cookie in CGI::Session or PHP, has them one time in 64)."""
+    text = value.strip()
+    if not is_uuid(text):
+        return False
+    if "-" in text or "{" in text:
+        return True
+    return text[12] in "12345678" and text[16].lower() in "89ab"
+
+
 def is_mac(value: str) -> bool:
     return _MAC.fullmatch(value.strip()) is not None
 

@@ -213,10 +213,33 @@ NAME_PATTERNS = [
         # a second holder of a lease or a line: a person's name
         "medehuurder", "co tenant", "cotenant", "co titular", "cotitular", "cotitulaire", "co titulaire",
         "mitmieter", "co applicant", "coapplicant", "co borrower", "coborrower", "co signer", "cosigner"),
+    # SAP HCM's infotype fields (PA0002 personal data, PA0006 address, PA0009 bank details,
+    # PA0021 family): German abbreviations, read as SAP documents them
+    *_p("first_name", ANY, "vorna", "rufnm"),
+    *_p("last_name", ANY, "nachn", "nach2"),
+    *_p("birthdate", ANY, "gbdat", "fgbdt"),
+    *_p("city", ANY, "gbort", "fgbot"),
+    *_p("country", ANY, "gblnd"),
+    *_p("nationality", ANY, "natio", "fanat"),
+    *_p("gender", ANY, "fasex"),
+    *_p("family", ANY, "famst", "famdt", "anzkd"),
+    *_p("religion", ANY, "konfe"),
+    *_p("postal_code", ANY, "pstlz"),
+    *_p("address", ANY, "stras", "hsnmr"),
+    *_p("phone", ANY, "telnr"),
+    *_p("iban", ANY, "bankn"),  # a domestic account number: financial, by its values
+    # abbreviations SAP also uses outside HR: only in a table about people (the payee's
+    # name, town and postcode, the gender, the personal id)
+    *_p("name", PEOPLE, "emftx", "fanam", "favor"),
+    *_p("city", PEOPLE, "bkort"),
+    *_p("postal_code", PEOPLE, "bkplz"),
+    *_p("gender", PEOPLE, "gesch"),
+    *_p("national_id", PEOPLE, "perid"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
         "nicename", "user nicename"),
+    *_p("name", PEOPLE, "other names", "other name", "preferred name", "called name", "rufname"),
     *_p("name", PEOPLE, "name", "nom", "names", "nombre", "nome", "naam", "mi", "namn", "navn", "nimi", "isim",
         "nume", "nev"),
     *_p("username", ANY, "username", "user name", "login", "user login", "screen name", "pseudo", "nom utilisateur",
@@ -418,7 +441,7 @@ NAME_PATTERNS = [
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
-        "paikkakunta", "kotikunta", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
+        "paikkakunta", "kotikunta", "postitoimipaikka", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
     *_p("region", LOCATION, "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
         "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
         "fylke", "maakunta", "judet", "megye"),
@@ -438,7 +461,10 @@ NAME_PATTERNS = [
         "remarks", "message", "body", "commentaire", "commentaires", "remarque", "observations", "gift message",
         "bemerkung", "bemerkungen", "notiz", "notizen", "kommentar", "anmerkung", "nota", "notas", "comentario",
         "comentarios", "observaciones", "note interne", "opmerking", "opmerkingen", "observacoes", "nachricht",
-        "mensaje", "messaggio", "mensagem"),
+        "mensaje", "messaggio", "mensagem",
+        # what a person asks for (a guest's special wishes, a reader's wishes), in EN DE FR SV FI
+        "wishes", "special wishes", "wuensche", "sonderwuensche", "souhaits", "onskemal", "toiveet", "toiveita",
+        "lisatiedot", "lisatietoja"),
 ]
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
@@ -540,6 +566,13 @@ COMPOUND_PARTS = frozenset(
        "given", "family", "full", "middle", "user", "login", "first", "last", "second", "street", "house",
        "post", "postal", "zip", "telefon", "handy", "mobil", "e"}
 )
+
+# The words of free text a name written as one lower-case word may end with, whatever
+# comes before (debarredcomment, lukutoiveet): the one-word free-text patterns of five
+# letters or more.
+TEXT_SUFFIXES = tuple(sorted(
+    {p[0] for p, category, _ in NAME_PATTERNS if category == "free_text" and len(p) == 1 and len(p[0]) >= 5},
+    key=len, reverse=True))
 
 # Abbreviations of the Oracle-style names (CUST_NM, CUST_SRNM1, POST_CD, GNDR_CD, BRTH_DT,
 # DOC_NBR) read as the words they stand for; ``ln`` after an address word is its line
