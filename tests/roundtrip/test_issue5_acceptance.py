@@ -16,8 +16,8 @@ lender (support/eleventh_app.py, tests/eleventh/), a Northern Irish hospice char
 (support/fourteenth_app.py, tests/fourteenth/), each then used to improve the
 detector; all pass every check.
 A fifteenth, a Japanese-owned car rental in Austria (support/fifteenth_app.py,
-tests/fifteenth/), built and labelled blind the same way, waits out of APPS until the
-lead measures it once.
+tests/fifteenth/), built, labelled and measured blind the same way, does not pass: it
+stays out of APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -720,7 +720,9 @@ APPS = {
                     DELIVERY_COVERED, DELIVERY_UNCOVERED, ("customer", "phone")),
     "library": App("library", fourteenth_app, fourteenth_app.make_library, LIBRARY_PARTIAL_RULES,
                    LIBRARY_COVERED, LIBRARY_UNCOVERED, ("borrowers", "mobile")),
-    # carrental: not measured yet
+    # carrental (the fifteenth application): measured blind at scan round 13: recall 74% (43/58), 7 false
+    # alarms; scan -r misses the staff's social security number; init's rules remove every e-mail and IBAN,
+    # verify passes their scrub and fails the original, --strict refuses a missing rule.
     # "carrental": App("carrental", fifteenth_app, fifteenth_app.make_rental, RENTAL_CAR_PARTIAL_RULES,
     #                  RENTAL_CAR_COVERED, RENTAL_CAR_UNCOVERED, ("people", "phone")),
 }
