@@ -34,6 +34,7 @@ from .evidence import (  # noqa: F401  (re-exported: the detector's public names
     looks_like_names,
     quotes_private_contacts,
     _people_values,
+    device_owners,
     _share,
     _telecom,
     _WHERE,
@@ -206,6 +207,9 @@ def detect_column(
         hit = None  # a recipient column of ids, e-mails or codes: no role's name
     if hit is not None and ctx.is_place and hit.category in _WHERE:
         return None  # a cell site's or a flat's address and coordinates: a place's, no one's
+    if (hit is not None and ctx.is_place and hit.category in ("email", "phone")
+            and " ".join(name_tokens(name)) == hit.words):
+        return None  # a station's phone, a venue's email: the place's own (not a landlord_phone)
     if hit is None and ctx.is_linked and tokenize(name) == ("title",) and "titles" in tokenize(table.rsplit(".", 1)[-1]):
         hit = NameMatch("employment", PEOPLE, "title")  # employees' titles: one person's job titles over time
     if hit is not None and kind not in KINDS.get(hit.category, _TEXTUAL) and kind != model.UNKNOWN:
@@ -218,6 +222,10 @@ def detect_column(
         hit = None  # a fridge's, a room's, a parcel's temperature: only a body's is health
     if hit is not None:
         return _named(table, name, hit, kind, values, example)
+    if (book is not None and values and ctx.is_linked and kind in _TEXTUAL
+            and {"device", "name"} <= set(name_tokens(name)) and (owners := device_owners(values, book))):
+        return finding(table, name, "name", f"{owners[0]} of {len(values)} sampled device names carry a person's "
+                       "first name (Anna's iPhone)", 0.5 + 0.4 * owners[0] / len(values), mask(owners[1], "name"))
     if values and kind == model.INTEGER and not ctx.is_catalogue:
         return _telecom(table, name, values, ctx)  # a bigint column of line numbers or IMEIs
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
@@ -311,6 +319,9 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         elif category == "credit_card" and hits * 4 < total and total >= 5:  # a library's or loyalty card
             category = "id_number"
             reason += f"; {hits} of {total} sampled values pass Luhn with a card issuer's prefix: another card's number"
+    if category == "address" and _towns(values):
+        return finding(table, name, "city", f"{reason}, but its sampled values are towns (words without a "
+                       "number, repeated)", confidence, mask(example, "city"))
     said = _said_by_values(category, values)
     if said is not None:  # from_addr: the name says address, its e-mails say otherwise
         other, label, hits, matching = said
@@ -318,6 +329,20 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
                        0.5 + 0.45 * hits / len(values), mask(matching, other))
     shown = mask(example, category) if example is not None else None
     return finding(table, name, category, reason, confidence, shown)
+
+
+TOWNS_DISTINCT = 0.6  # an address column of words without numbers, at most this share distinct: towns
+
+
+def _towns(values: list[str]) -> bool:
+    """Whether an address column's values are towns (jusho2, address line 2 holding
+    Wien, Linz, Hall in Tirol): words of letters without a number, at most four, many
+    repeated."""
+    if len(values) < 10:
+        return False
+    hits, total = _share(values, lambda v: not any(c.isdigit() for c in v) and 1 <= len(v.split()) <= 4
+                         and any(c.isalpha() for c in v))
+    return hits == total and len(set(values)) <= TOWNS_DISTINCT * total
 
 
 SAME_SENDER_ROWS = 10  # a contact column holding one value on at least this many rows: the sender's own

@@ -41,6 +41,7 @@ from .vocabulary import ANY, CLASSIFYING, DOCUMENT_KINDS, LINKED, LOCATION, PEOP
 MAJORITY = 0.6  # share of a column's non-empty sampled values a value detector must match
 MIN_MATCHES = 2  # ... and at least this many (one, when the sample holds a single value)
 LOGIN_SHARE = 0.1  # logins of first.last in this share of a unique column's values: a column of logins
+DEVICE_OWNER_SHARE = 0.2  # device names carrying a first name in this share: they name their owners
 TEXT_HITS_SHARE = 0.05  # free text: share of values quoting an item (and at least MIN_MATCHES)
 KEPT_CHARS = 2000  # a sampled value is judged on its first characters (a 200 kB log line too)
 
@@ -408,6 +409,28 @@ def is_login_of_name(value: str, book: NameBook) -> bool:
     words = [w.rstrip("0123456789") for w in re.split(r"[._-]+", text)]
     return any(a and b and ((a in book.first and book.is_last(b)) or (book.is_last(a) and b in book.first))
                for a, b in zip(words, words[1:]))
+
+
+_DEVICE_WORDS = frozenset({"iphone", "ipad", "ipod", "mac", "macbook", "imac", "pixel", "galaxy", "phone", "tablet",
+                           "watch", "laptop", "pc", "android", "the", "von", "de", "di", "du", "van", "uzivatele"})
+
+
+def device_owners(values: list[str], book: NameBook) -> tuple[int, str] | None:
+    """Whether a clear share of devices' names carry a person's first name, as phones name
+    themselves after their owner ("Roberts iPhone", "iPhone von Aleksander", "Kerstin's
+    iPad"): (the values that do, one of them), or None."""
+    names: set[str] = set()
+    hits, example = 0, None
+    for value in values:
+        words = [w for w in re.findall(r"[^\W\d_]+", value) if w[:1].isupper() and w.casefold() not in _DEVICE_WORDS]
+        found = next((form for w in words for form in (w.casefold(), w.casefold().removesuffix("s"))
+                      if len(form) >= 3 and form in book.first), None)
+        if found is not None:
+            hits, example = hits + 1, example or value
+            names.add(found)
+    if len(names) >= MIN_MATCHES + 1 and hits >= DEVICE_OWNER_SHARE * len(values):
+        return hits, example
+    return None
 
 
 def looks_like_names(values: list[str], book: NameBook | None) -> bool:

@@ -59,6 +59,7 @@ from .vocabulary import (
     STOP_PREFIXES,
     STOP_SUFFIXES,
     STRONG,
+    SUFFIXED_CATEGORIES,
     TEXT_SUFFIXES,
     VISIT,
 )
@@ -296,7 +297,7 @@ def _match_name(name: str, where: frozenset[str], qualifiers: frozenset[str] = f
         if len(pattern) == 1 and len(pattern[0]) <= SHORT and pattern[0] not in (tokens[0], tokens[-1]):
             continue  # precio_sin_iva: a short word inside a name is no abbreviation
         if end < len(tokens) and tokens[-1] in STOP_SUFFIXES and not (
-            category in SENSITIVE and tokens[-1] in SENSITIVE_SUFFIXES
+            category in SUFFIXED_CATEGORIES and tokens[-1] in SENSITIVE_SUFFIXES
         ) and not (category in ("national_id", "gender") and tokens[-1] == "id"):  # passport_id, gender_id
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
         if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
@@ -477,8 +478,9 @@ def is_settings_value(name: str) -> bool:
 
 def is_about_people(ctx: TableContext, strong_columns: int) -> bool:
     """Whether other tables referencing this one are linked to people: its name says
-    so, or it has direct identifiers (an email, a name, a birth date...)."""
-    return not ctx.is_company and (ctx.is_people or strong_columns > 0)
+    so, or it has direct identifiers (an email, a name, a birth date...); a company's or
+    a place's own contacts (a station's phone and mailbox) do not."""
+    return not ctx.is_company and not ctx.is_place and (ctx.is_people or strong_columns > 0)
 
 
 

@@ -25,7 +25,7 @@ def is_national_id(value: str) -> bool:
     fiscale (its control letter), a Brazilian CPF (its two check digits), a UK
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
-    national number, BSN, UK driving licence): values decide, whatever the column is called."""
+    national number, BSN, UK driving licence, Austrian social insurance number): values decide, whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -237,6 +237,17 @@ def is_driving_licence(text: str) -> bool:
     return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
 
 
+def is_at_svnr(text: str) -> bool:
+    """An Austrian social insurance number (Sozialversicherungsnummer): a serial of three
+    digits (not starting with 0), a check digit (weights 3 7 9 _ 5 8 4 2 1 6, modulus 11,
+    never 10) and the birth date DDMMYY, written as ten digits or NNNC DDMMYY."""
+    d = _digits_of(text, " ")
+    if d is None or len(d) != 10 or d[0] == "0":
+        return False
+    check = sum(int(c) * w for c, w in zip(d, (3, 7, 9, 0, 5, 8, 4, 2, 1, 6))) % 11
+    return check != 10 and check == int(d[3]) and _date_ok(2000, int(d[6:8]), int(d[4:6]))
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
-                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence)
+                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr)

@@ -21,7 +21,10 @@ from .. import keys
 from ..model import Column
 from ..rules import Rules
 from .detect import (
+    ANY,
     FOREIGN_KEY,
+    LINKED,
+    MIN_MATCHES,
     STRONG,
     Finding,
     NameBook,
@@ -32,6 +35,7 @@ from .detect import (
     detect_column,
     is_about_people,
     is_session_table,
+    match_name,
     phone_regions,
     quasi_groups,
     table_context,
@@ -151,6 +155,7 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
                 continue  # app_user.id, push_device.user_id: UUID keys between tables, no one's token
             if found is not None:
                 findings.append(found)
+    findings = [f for f in findings if not _fleet_copy(f, tables)]
 
     result = ScanResult(
         findings, [], tables=len(tables), columns=sum(len(t.columns) for t in tables.values()), rows=rows,
@@ -164,6 +169,30 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
         result.findings = _with_key_links(uncovered, catalog, rules, tables)
     result.quasi_groups = quasi_groups(result.findings)
     return result
+
+
+FLEET_SHARE = 0.9  # a plate column whose values are this share of a fleet's: the business's own cars
+
+
+def _fleet_copy(found: Finding, tables: dict[str, _Table]) -> bool:
+    """Whether a plate or VIN column found in a table linked to people (a fine, a rental)
+    holds the cars of a fleet table no person is linked to (``vehicles`` of a car rental):
+    the business's own cars, whoever drove them."""
+    if found.category not in ("license_plate", "vehicle_id"):
+        return False
+    values = {v.strip().casefold() for v in tables[found.table].samples.get(found.column, Sample()).values}
+    if len(values) < MIN_MATCHES + 1:
+        return False
+    for table in tables.values():
+        if table.name == found.table or table.context.is_linked:
+            continue
+        for name, sample in table.samples.items():
+            hit = match_name(name, (ANY, LINKED))
+            if hit is not None and hit.category == found.category:
+                fleet = {v.strip().casefold() for v in sample.values}
+                if len(values & fleet) >= FLEET_SHARE * len(values):
+                    return True
+    return False
 
 
 def _key_columns(catalog) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:

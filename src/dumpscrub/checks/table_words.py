@@ -8,7 +8,8 @@ Data only: ``naming.py`` applies them; ``vocabulary`` re-exports them.
 from __future__ import annotations
 
 PEOPLE_TABLES = frozenset(
-    {"user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
+    {"shain", "jugyoin", "kokyaku", "kaiin", "shokuin",  # romanized Japanese: employee, customer, member, staff
+     "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
      "student", "students", "teacher", "teachers", "applicant", "applicants", "candidate", "candidates", "guest",
@@ -53,7 +54,8 @@ PAY_TABLES = frozenset(
     {"payslip", "payslips", "payroll", "payrolls", "paycheck", "paychecks", "paystub", "paystubs", "salary",
      "salaries", "wage", "wages", "compensation", "compensations", "lohnabrechnung", "lohnabrechnungen",
      "gehaltsabrechnung", "gehaltsabrechnungen", "entgeltabrechnung", "lohn", "gehalt", "nomina", "nominas",
-     "busta", "cedolino", "cedolini", "holerite", "holerites", "loonstrook", "loonstroken", "salarisstrook"}
+     "busta", "cedolino", "cedolini", "holerite", "holerites", "loonstrook", "loonstroken", "salarisstrook",
+     "kyuyo", "kyuuyo"}
 )
 # Catalogues of offers: a posting, a listing, a product or a plan is no person, even with a
 # salary range, a description quoting a contact or a key to who published it.
@@ -72,6 +74,7 @@ COMPANY_TABLES = frozenset(
      "business", "businesses", "agency", "agencies", "bank", "banks", "manufacturer", "manufacturers", "brand",
      "brands", "carrier", "carriers", "warehouse", "warehouses", "branch", "branches", "office", "offices",
      "publisher", "publishers", "label", "labels", "employer", "employers",
+     "kaisha", "torihikisaki", "shiiresaki",  # romanized Japanese: company, business partner, supplier
      # insurers, laboratories, public bodies, establishments (French and English)
      "mutuelle", "mutuelles", "assureur", "assureurs", "insurer", "insurers", "laboratoire", "laboratoires",
      "laboratory", "laboratories", "lab", "labs", "partenaire", "partenaires", "etablissement", "etablissements",

@@ -235,6 +235,24 @@ NAME_PATTERNS = [
     *_p("postal_code", PEOPLE, "bkplz"),
     *_p("gender", PEOPLE, "gesch"),
     *_p("national_id", PEOPLE, "perid"),
+    # Japanese HR and CRM tables in romaji (m_shain: shimei, seibetsu_kbn, seinengappi,
+    # jusho1, shakai_hoken_no, haigusha_flg, kihonkyu, biko)
+    *_p("last_name", ANY, "shimei sei"),
+    *_p("first_name", ANY, "shimei mei"),
+    *_p("name", ANY, "shimei", "shimei kana", "simei", "furigana", "namae"),
+    *_p("gender", ANY, "seibetsu"),
+    *_p("birthdate", ANY, "seinengappi", "seinen gappi", "tanjobi", "tanjoubi"),
+    *_p("address", ANY, "jusho", "juusho"),
+    *_p("postal_code", ANY, "yubin", "yuubin", "yubin no", "yubin bango"),
+    *_p("phone", ANY, "denwa", "keitai", "denwa bango", "keitai bango"),
+    *_p("nationality", ANY, "kokuseki"),
+    *_p("national_id", ANY, "shakai hoken no", "shakai hoken bango", "kojin bango", "my number", "mynumber"),
+    *_p("id_number", ANY, "ryoken", "ryoken no", "ryoken bango", "menkyo no", "menkyosho no"),
+    *_p("family", ANY, "haigusha", "fuyo", "fuyo ninzu", "fuyo kazoku"),
+    *_p("health", ANY, "shogai", "shougai"),
+    *_p("financial", LINKED, "kihonkyu", "kihonkyuu", "kyuyo", "kyuuyo", "teate"),
+    *_p("financial", PAY, "kingaku", "furikomi kingaku", "shikyu gaku", "shikyugaku"),
+    *_p("free_text", LINKED, "biko", "bikou"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
@@ -368,7 +386,7 @@ NAME_PATTERNS = [
     *_p("financial", LINKED, "hruba mzda", "cista mzda", "mzda", "hruba mzda kc"),
     *_p("iban", ANY, "cislo uctu", "cislo bankovniho uctu", "bankovni ucet"),
     *_p("employment", PERSON, "dat nastup", "datum nastupu", "dat ukonc", "datum ukonceni"),
-    *_p("license_plate", ANY, "vehicle plate", "plate", "spz", "registracni znacka", "registration plate"),
+    *_p("license_plate", LINKED, "vehicle plate", "plate", "spz", "registracni znacka", "registration plate"),
     *_p("id_number", ANY, "documents number", "documents no"),
     *_p("name", LINKED, "doorbell", "name on doorbell", "zvonek", "klingel", "sonnette", "citofono", "deurbel"),
     # a person's bankruptcy or hardship, wherever it is recorded (a servicing case)
@@ -386,11 +404,11 @@ NAME_PATTERNS = [
     *_p("family", NAMED, "children", "kinder", "enfants", "hijos", "figli", "kinderen", "born", "barn"),
     *_p("family", PERSON, "n children", "nb children", "num children", "number children", "children count"),
     *_p("employment", PEOPLE, "title", "position", "fonction", "cargo", "funcao", "qualifica"),
-    *_p("license_plate", ANY, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
+    *_p("license_plate", LINKED, "license plate", "licence plate", "plate number", "immatriculation", "plaque",
         "numberplate", "number plate", "vehicle registration", "vehicle reg", "car reg", "vrm", "reg mark",
         "registration mark", "kennzeichen", "kfz kennzeichen", "targa", "kenteken", "placa"),
     # a vehicle's identification number (VIN, chassis number): tied to its keeper like its plate
-    *_p("vehicle_id", ANY, "vin", "vin number", "vin no", "vehicle identification number", "chassis number",
+    *_p("vehicle_id", LINKED, "vin", "vin number", "vin no", "vehicle identification number", "chassis number",
         "chassis no", "chassis nr", "chassisnummer", "fahrgestellnummer", "numero chassis", "bastidor", "numero bastidor", "telaio", "numero telaio"),
     # where one was born: a city, a quasi-identifier (before "birth", which says a date)
     *_p("city", ANY, "birth place", "birthplace", "place of birth", "lieu naissance", "lieu de naissance",
@@ -464,7 +482,11 @@ NAME_PATTERNS = [
         "mensaje", "messaggio", "mensagem",
         # what a person asks for (a guest's special wishes, a reader's wishes), in EN DE FR SV FI
         "wishes", "special wishes", "wuensche", "sonderwuensche", "souhaits", "onskemal", "toiveet", "toiveita",
-        "lisatiedot", "lisatietoja"),
+        "lisatiedot", "lisatietoja",
+        # why a person was blocked or banned (unpaid damage, drunk driving, abuse)
+        "blocked reason", "block reason", "blocking reason", "ban reason", "banned reason", "blacklist reason",
+        "blacklisted reason", "suspension reason", "sperrgrund", "sperrvermerk", "motif blocage",
+        "motif de blocage", "motivo bloqueo", "motivo blocco", "blokkeerreden"),
 ]
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
@@ -485,6 +507,9 @@ STOP_SUFFIXES = frozenset(
 )
 # ... except for a sensitive category: disability_status, religion_type still say the data.
 SENSITIVE_SUFFIXES = frozenset({"status", "type", "types", "kind", "flag", "flags", "code", "typ", "tipo"})
+# The categories such a suffix does not make a name about the thing: disability_status,
+# haigusha_flg (whether one has a spouse) still say the person's health or family.
+SUFFIXED_CATEGORIES = SENSITIVE | {"family"}
 STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count", "num", "total", "max", "min", "avg"})
 
 # Column names that say a per-request or per-event id: a UUID there is no person's identifier.
@@ -582,6 +607,7 @@ ABBREVIATIONS = {
     "gndr": "gender", "natl": "nationality", "cd": "code", "dt": "date", "nbr": "number", "cust": "customer",
     "brth": "birth", "cntct": "contact", "veh": "vehicle", "pcode": "postcode", "pstcd": "postcode",
     "tmpr": "temperature", "martstatus": "marital status", "nchildren": "number of children",
+    "flg": "flag", "kbn": "code",  # Japanese enterprise suffixes: a flag, a classification (kubun)
 }
 AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line",
          ("data", "ass"): "assunzione", ("data", "nasc"): "nascita", ("permesso", "sogg"): "soggiorno"}
