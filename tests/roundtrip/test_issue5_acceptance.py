@@ -18,8 +18,8 @@ Austria (support/fifteenth_app.py, tests/fifteenth/), each then used to improve 
 detector; all pass every check.
 A sixteenth, a Greek ferry operator (support/sixteenth_app.py, tests/sixteenth/: IBM i
 ticketing files, a Java EE crew register in transliterated Greek, a Kotlin loyalty app),
-was built and labelled blind the same way and waits, out of APPS, for its one blind
-measurement.
+was built, labelled and measured blind the same way, and does not pass: it stays out of
+APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -763,7 +763,9 @@ APPS = {
                    LIBRARY_COVERED, LIBRARY_UNCOVERED, ("borrowers", "mobile")),
     "carrental": App("carrental", fifteenth_app, fifteenth_app.make_rental, RENTAL_CAR_PARTIAL_RULES,
                      RENTAL_CAR_COVERED, RENTAL_CAR_UNCOVERED, ("people", "phone")),
-    # ferry: not measured yet
+    # ferry (the sixteenth application): measured blind at scan round 14: recall 57% (38/67), 6 false
+    # alarms; scan -r misses the sessions' IP and refresh token and the crew's AMKA; init's rules remove every
+    # e-mail and IBAN, verify passes their scrub and fails the original, --strict refuses a missing rule.
     # "ferry": App("ferry", sixteenth_app, sixteenth_app.make_ferry, FERRY_PARTIAL_RULES, FERRY_COVERED,
     #              FERRY_UNCOVERED, ("club_members", "phone")),
 }
