@@ -20,6 +20,10 @@ A sixteenth, a Greek ferry operator (support/sixteenth_app.py, tests/sixteenth/:
 ticketing files, a Java EE crew register in transliterated Greek, a Kotlin loyalty app),
 was built, labelled and measured blind the same way, and does not pass: it stays out of
 APPS with its blind result (the last measured; not tuned on).
+A seventeenth, a Portuguese pharmacy chain (support/seventeenth_app.py,
+tests/seventeenth/: a Delphi back office in Hungarian-notation Portuguese moved from
+Firebird, a Shopware 6 shop with binary(16) keys), was built and labelled blind the same
+way; it waits out of APPS for its one blind measurement.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -54,7 +58,7 @@ from support.databases import MariaDB, PostgreSQL, Server, SQLite, orphans, row_
 from support.harnesses import MariaDBHarness
 from support import blind_app, eighth_app, fifth_app, fourth_app, heldout, ninth_app, seventh_app, sixth_app
 from support import eleventh_app, fourteenth_app, tenth_app, third_app, thirteenth_app, twelfth_app
-from support import fifteenth_app, sixteenth_app
+from support import fifteenth_app, seventeenth_app, sixteenth_app
 from support.heldout import dump
 
 TOOLS = {"mysqldump": "mariadb", "pg_dump": "postgresql", "sqlite3": "sqlite"}
@@ -711,6 +715,51 @@ FERRY_UNCOVERED = {
 }
 
 
+# The pharmacy chain's first attempt (built blind, the seventeenth application): the
+# regular customers' name, e-mail, IBAN, SNS number and birth date in the back office,
+# the staff's name and private e-mail, the shop customers' names and e-mail, the
+# suppliers kept. Left uncovered: a customer's mobile, the staff's work e-mail, salary
+# IBAN, social security number (NISS) and badge photo, the shop's remote_address IPs,
+# the orders' deep-link tokens, the customers' notes, and the prescriptions'
+# strNumUtenteSNS, a foreign key to the scrubbed tblUtentes.strNumUtenteSNS.
+PHARMACY_PARTIAL_RULES = """\
+version: 1
+locale: pt_PT
+tables:
+  tblUtentes:
+    columns:
+      strNome: name
+      strEmail: email
+      strIBAN: iban
+      strNumUtenteSNS: hash
+      dtNascimento: {strategy: date, generalize: year}
+  tblColaboradores:
+    columns:
+      strNome: name
+      strEmailPessoal: email
+  customer:
+    columns:
+      first_name: first_name
+      last_name: last_name
+      email: email
+  tblLaboratorios: keep
+"""
+PHARMACY_COVERED = {
+    ("tblUtentes", "strNome"), ("tblUtentes", "strEmail"), ("tblUtentes", "strIBAN"),
+    ("tblUtentes", "strNumUtenteSNS"), ("tblUtentes", "dtNascimento"), ("tblColaboradores", "strNome"),
+    ("tblColaboradores", "strEmailPessoal"), ("customer", "first_name"), ("customer", "last_name"),
+    ("customer", "email"),
+    *(("tblLaboratorios", column) for column in seventeenth_app.COLUMNS["tblLaboratorios"]),
+}
+PHARMACY_UNCOVERED = {
+    ("tblUtentes", "strTelemovel"), ("tblColaboradores", "strEmailProf"), ("customer", "remote_address"),
+    ("tblColaboradores", "strIBAN"), ("order", "deep_link_code"), ("tblColaboradores", "strNISS"),
+    ("tblUtentes", "memObservacoes"), ("tblColaboradores", "blbFoto"),
+    # no rule of its own, and a foreign key to a scrubbed SNS number: the key would break
+    ("tblReceitas", "strNumUtenteSNS"),
+}
+
+
 @dataclass(frozen=True)
 class App:
     """One held-out application: its module (COLUMNS, FOREIGN_KEYS, create, load_labels),
@@ -768,6 +817,9 @@ APPS = {
     # e-mail and IBAN, verify passes their scrub and fails the original, --strict refuses a missing rule.
     # "ferry": App("ferry", sixteenth_app, sixteenth_app.make_ferry, FERRY_PARTIAL_RULES, FERRY_COVERED,
     #              FERRY_UNCOVERED, ("club_members", "phone")),
+    # pharmacy: not measured yet
+    # "pharmacy": App("pharmacy", seventeenth_app, seventeenth_app.make_pharmacy, PHARMACY_PARTIAL_RULES,
+    #                 PHARMACY_COVERED, PHARMACY_UNCOVERED, ("tblUtentes", "strTelemovel")),
 }
 
 
