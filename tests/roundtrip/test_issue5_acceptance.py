@@ -1,6 +1,6 @@
 """Issue 5's "done when", on held-out dumps of applications the detector has never seen.
 
-Fifteen applications, each built blind (without reading the detector or its tests) and
+Sixteen applications, each built blind (without reading the detector or its tests) and
 labelled by hand, each measured once blind (see README, "How well it finds them"): a
 French medical practice (support/heldout.py, tests/heldout/labels.yml), a Berlin
 staffing agency (support/blind_app.py, tests/blind/), a Dutch rental platform
@@ -13,13 +13,11 @@ Danish veterinary clinic chain (support/tenth_app.py, tests/tenth/), a US consum
 lender (support/eleventh_app.py, tests/eleventh/), a Northern Irish hospice charity
 (support/twelfth_app.py, tests/twelfth/), a Czech food-delivery platform
 (support/thirteenth_app.py, tests/thirteenth/), a Finnish public library consortium
-(support/fourteenth_app.py, tests/fourteenth/) and a Japanese-owned car rental in
-Austria (support/fifteenth_app.py, tests/fifteenth/), each then used to improve the
+(support/fourteenth_app.py, tests/fourteenth/), a Japanese-owned car rental in
+Austria (support/fifteenth_app.py, tests/fifteenth/) and a Greek ferry operator
+(support/sixteenth_app.py, tests/sixteenth/: IBM i ticketing files, a Java EE crew
+register in transliterated Greek, a Kotlin loyalty app), each then used to improve the
 detector; all pass every check.
-A sixteenth, a Greek ferry operator (support/sixteenth_app.py, tests/sixteenth/: IBM i
-ticketing files, a Java EE crew register in transliterated Greek, a Kotlin loyalty app),
-was built, labelled and measured blind the same way, and does not pass: it stays out of
-APPS with its blind result (the last measured; not tuned on).
 A seventeenth, a Portuguese pharmacy chain (support/seventeenth_app.py,
 tests/seventeenth/: a Delphi back office in Hungarian-notation Portuguese moved from
 Firebird, a Shopware 6 shop with binary(16) keys), was built and labelled blind the same
@@ -812,11 +810,8 @@ APPS = {
                    LIBRARY_COVERED, LIBRARY_UNCOVERED, ("borrowers", "mobile")),
     "carrental": App("carrental", fifteenth_app, fifteenth_app.make_rental, RENTAL_CAR_PARTIAL_RULES,
                      RENTAL_CAR_COVERED, RENTAL_CAR_UNCOVERED, ("people", "phone")),
-    # ferry (the sixteenth application): measured blind at scan round 14: recall 57% (38/67), 6 false
-    # alarms; scan -r misses the sessions' IP and refresh token and the crew's AMKA; init's rules remove every
-    # e-mail and IBAN, verify passes their scrub and fails the original, --strict refuses a missing rule.
-    # "ferry": App("ferry", sixteenth_app, sixteenth_app.make_ferry, FERRY_PARTIAL_RULES, FERRY_COVERED,
-    #              FERRY_UNCOVERED, ("club_members", "phone")),
+    "ferry": App("ferry", sixteenth_app, sixteenth_app.make_ferry, FERRY_PARTIAL_RULES, FERRY_COVERED,
+                 FERRY_UNCOVERED, ("club_members", "phone")),
     # pharmacy: not measured yet
     # "pharmacy": App("pharmacy", seventeenth_app, seventeenth_app.make_pharmacy, PHARMACY_PARTIAL_RULES,
     #                 PHARMACY_COVERED, PHARMACY_UNCOVERED, ("tblUtentes", "strTelemovel")),

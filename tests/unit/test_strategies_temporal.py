@@ -82,6 +82,19 @@ def test_epoch_seconds_and_milliseconds_stay_epochs() -> None:
     assert (int(shifted) - seconds) % 86400 == 0 and 1 <= abs(int(shifted) - seconds) // 86400 <= 5
 
 
+def test_compact_dates_stay_compact() -> None:
+    """SAP's DATS and IBM i's decimal(8,0) dates: YYYYMMDD, not epoch seconds of 1970."""
+    born = ["19880917", "20240229", "18991231"]
+    near = fakes(rule("date"), born)
+    for fake, original in zip(near, born):
+        moment, old = dt.datetime.strptime(fake, "%Y%m%d"), dt.datetime.strptime(original, "%Y%m%d")
+        assert fake != original and abs(moment.year - old.year) <= 11
+    assert fakes(rule("date", generalize="year"), born) == ["19880101", "20240101", "18990101"]
+    assert fakes(rule("date"), ["00000000"]) == ["00000000"]  # SAP's empty date
+    (epoch,) = fakes(rule("date", shift_days=5), ["17000000"])  # no date of 1700: epoch seconds
+    assert (int(epoch) - 17000000) % 86400 == 0
+
+
 def test_a_shift_off_the_calendar_goes_the_other_way() -> None:
     fakes_ = fakes(rule("date", shift_days=400), ["9999-12-30", "0001-01-02"])
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", f) for f in fakes_)

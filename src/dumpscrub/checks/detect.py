@@ -57,6 +57,7 @@ from .naming import (  # noqa: F401  (re-exported)
     is_about_people,
     is_code_name,
     is_payment_session,
+    is_payment_table,
     is_session_table,
     is_settings_value,
     match_column,
@@ -223,7 +224,8 @@ def detect_column(
     if hit is not None:
         return _named(table, name, hit, kind, values, example)
     if (book is not None and values and ctx.is_linked and kind in _TEXTUAL
-            and {"device", "name"} <= set(name_tokens(name)) and (owners := device_owners(values, book))):
+            and "device" in (words := set(name_tokens(name))) and words & {"name", "label", "title"}
+            and (owners := device_owners(values, book))):
         return finding(table, name, "name", f"{owners[0]} of {len(values)} sampled device names carry a person's "
                        "first name (Anna's iPhone)", 0.5 + 0.4 * owners[0] / len(values), mask(owners[1], "name"))
     if values and kind == model.INTEGER and not ctx.is_catalogue:
@@ -449,8 +451,9 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
 
 def _per_row_tokens(table: str, name: str, values: list[str], where: str) -> Finding | None:
     """A column of tokens, one per row (a session's, a device's), unless its name says an
-    id per event or a key holding GUIDs; ``where`` ends the reason."""
-    if _is_per_event(name) or _guid_key(name, values):
+    id per event or a key holding GUIDs, or its table holds payments (each payment's
+    reference at its provider or its tax authority); ``where`` ends the reason."""
+    if _is_per_event(name) or _guid_key(name, values) or is_payment_table(table):
         return None
     hits, total = _share(values, is_token)
     if not _enough(hits, total) or len(set(values)) * 2 <= total:

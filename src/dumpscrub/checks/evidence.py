@@ -35,7 +35,8 @@ from .values import (
     mask,
     says_health,
 )
-from .naming import TableContext, ValueEvidence, match_column, tokenize
+from .naming import TableContext, ValueEvidence, is_payment_table, match_column, tokenize
+from .transliteration import latin_forms
 from .vocabulary import ANY, CLASSIFYING, DOCUMENT_KINDS, LINKED, LOCATION, PEOPLE, PERSON, QUASI, SENSITIVE
 
 MAJORITY = 0.6  # share of a column's non-empty sampled values a value detector must match
@@ -134,8 +135,10 @@ class NameBook:
 
     @classmethod
     def build(cls, locales: Sequence[str] = NAME_LOCALES) -> "NameBook":
+        """The names of ``locales``, and their forms in plain Latin letters (FREDERIQUE,
+        SPANOCHRISTODOULOU: names typed without accents or from a passport)."""
         first, last = fakes.person_names(locales)
-        return cls(first, last)
+        return cls(_with_latin_forms(first), _with_latin_forms(last))
 
     def kind(self, word: str) -> tuple[bool, bool]:
         """Whether a word (or each part of a hyphenated one) is a known first name, last name
@@ -146,6 +149,10 @@ class NameBook:
 
     def is_last(self, word: str) -> bool:
         return any(form in self.last for form in surname_forms(word))
+
+
+def _with_latin_forms(names: frozenset[str]) -> frozenset[str]:
+    return names | {form for name in names if not name.isascii() for form in latin_forms(name)}
 
 
 # A woman's surname from a man's in Polish (Kowalska, Nowicka, Zawadzka), Czech and Slovak
@@ -193,7 +200,9 @@ def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | Non
             last += is_last
             if is_first or is_last:
                 known.add(core[0])
-        elif len(core) <= 4 and kinds[0][0] and all(f or la for f, la in kinds) and any(la for _, la in kinds[1:]):
+        elif len(core) <= 4 and all(f or la for f, la in kinds) and (
+                (kinds[0][0] and any(la for _, la in kinds[1:]))
+                or (kinds[0][1] and kinds[-1][0] and text == text.upper())):  # KATSAFADOU MICHAELA, as registers sort
             full += 1
             known.add(text.casefold())
     total = len(values)
@@ -207,9 +216,10 @@ def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | Non
 
 def _telecom(table: str, name: str, values: list[str], ctx: TableContext) -> Finding | None:
     """A line's number without its plus (MSISDN), anywhere; a SIM's or a handset's identity
-    (ICCID, IMEI, IMSI) in a table about people or linked to them."""
+    (ICCID, IMEI, IMSI) in a table about people or linked to them (not a payment's
+    15-digit reference)."""
     total = len(values)
-    if ctx.is_linked:
+    if ctx.is_linked and not is_payment_table(table):
         for label, check in (("SIM card serials (ICCID, Luhn)", is_iccid), ("handset IMEIs (Luhn)", is_imei),
                              ("SIM subscriber identities (IMSI)", is_imsi)):
             hits, _ = _share(values, check)

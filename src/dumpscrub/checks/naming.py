@@ -56,6 +56,7 @@ from .vocabulary import (
     SETTINGS_KEYS,
     SETTINGS_TABLES,
     SETTINGS_VALUES,
+    SHARED_TAX_IDS,
     STOP_PREFIXES,
     STOP_SUFFIXES,
     STRONG,
@@ -209,7 +210,7 @@ def expand(tokens: tuple[str, ...]) -> tuple[str, ...]:
         elif i + 1 < len(tokens) and (token, tokens[i + 1]) in BEFORE:
             out.append(BEFORE[(token, tokens[i + 1])])
         else:
-            out.append(ABBREVIATIONS.get(token, token))
+            out += ABBREVIATIONS.get(token, token).split()  # martstatus -> marital status: two words
     return tuple(out)
 
 
@@ -221,10 +222,18 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def without_prefix(name: str, prefix: str) -> str | None:
-    """A column's name without its table's prefix (HRD_WOONPLAATS -> WOONPLAATS), or None."""
+    """A column's name without its table's prefix (HRD_WOONPLAATS -> WOONPLAATS; an IBM i
+    file's BPSURN -> SURN), or None."""
     if prefix and len(name) > len(prefix) + 1 and name[: len(prefix)].casefold() == prefix and name[len(prefix)] in "_-":
         return name[len(prefix) + 1 :]
+    if len(prefix) == 2 and _RPG_FIELD.fullmatch(name) and name[:2].casefold() == prefix:
+        return name[2:]
     return None
+
+
+# An IBM i (RPG, DDS) field: at most ten upper-case letters and digits; a file's fields
+# share a prefix of two letters without a separator (BPSURN, BPBDAT of BKGPSG).
+_RPG_FIELD = re.compile(r"[A-Z][A-Z0-9]{3,9}")
 
 
 def match_column(name: str, where: Iterable[str], prefix: str = "",
@@ -240,8 +249,11 @@ def match_column(name: str, where: Iterable[str], prefix: str = "",
 def column_prefix(table: str, names: Sequence[str]) -> str:
     """The prefix a table's columns share (HRD_ of HRD_VOORNAAM, MKL_ of MKL_ADRES): the
     first word of at least three columns and half of them, or the table's own first word
-    (CUST_ of CUST_MSTR); folded, or "" when there is none."""
+    (CUST_ of CUST_MSTR), or the two letters every field of an IBM i file starts with (BP
+    of BPSURN); folded, or "" when there is none."""
     heads: dict[str, int] = {}
+    if len(names) >= 4 and all(_RPG_FIELD.fullmatch(n) for n in names) and len({n[:2] for n in names}) == 1:
+        return names[0][:2].casefold()  # BPSURN, BPNAME, BPSEX of an IBM i file
     every = {name.partition("_")[0].casefold() for name in names}
     if len(names) >= 4 and len(every) == 1 and 2 <= len(next(iter(every))) <= 4 and all("_" in n for n in names):
         return next(iter(every))  # fak_ of every faktury column: a prefix, vowels or not
@@ -377,7 +389,8 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     evidence = evidence or ValueEvidence()
     prefix = column_prefix(table, names)
     hits = [match_column(n, (ANY, PEOPLE, LINKED, PERSON), prefix) for n in names]
-    person = any(h is not None and h.category in PERSON_ONLY for h in hits)
+    # (a tax number companies have too, nip or afm, is no evidence of a person)
+    person = any(h is not None and h.category in PERSON_ONLY and h.words not in SHARED_TAX_IDS for h in hits)
     named = any(h is not None and h.where == ANY and h.category in ("first_name", "last_name", "name") for h in hits)
     strong = sum(1 for h in hits if h is not None and h.where == ANY and h.category in STRONG)
     is_offer = bool(tokens) and tokens[-1] in OFFER_TABLES  # job_postings; not posting_candidates
@@ -500,6 +513,12 @@ def _personal_keys(doc: object, where: frozenset[str] = frozenset({ANY}), depth:
         for item in doc[:50]:
             found |= _personal_keys(item, where, depth + 1)
     return found
+
+
+def is_payment_table(table: str) -> bool:
+    """Whether a table holds payments (payments, web_payments, transactions): its random
+    references and 15-digit numbers are each payment's, one per event."""
+    return bool(set(tokenize(table.rsplit(".", 1)[-1])) & PAYMENT_TABLES)
 
 
 def is_payment_session(table: str, name: str) -> bool:

@@ -62,6 +62,8 @@ class ScanResult:
     sample: int = DEFAULT_SAMPLE
     # ISO region -> sampled values of the phone columns valid there (init sets the locale from it)
     phone_regions: dict[str, int] = field(default_factory=dict)
+    # tables of the business's own data (companies, places, settings): their values are no one's
+    own_tables: set[str] = field(default_factory=set)
 
     @property
     def exit_code(self) -> int:
@@ -161,6 +163,8 @@ def scan(dump: DumpFile, rules: Rules | None = None, sample: int = DEFAULT_SAMPL
         findings, [], tables=len(tables), columns=sum(len(t.columns) for t in tables.values()), rows=rows,
         dialect=dump.dialect.name if dump.dialect is not None else "", sample=sample,
         phone_regions=_phone_regions(findings, tables),
+        own_tables={t.name for t in tables.values()
+                    if t.context.is_company or t.context.is_place or t.context.is_settings},
     )
     if rules is not None:
         result.rules = rules.path

@@ -114,7 +114,7 @@ def write_rules(dump: DumpFile, sample: int = 1000) -> str:
     trial = _Trial(FakeEngine(random_secret(), [locale for locale, _, _ in locales] or ["en_US"]))
     choices = {key: _choose(finding, catalog.get(key[0]), trial, samples.get(key, [])) for key, finding in findings.items()}
     _follow_keys(catalog, choices)
-    _follow_copies(catalog, choices, samples, trial)
+    _follow_copies(catalog, choices, samples, trial, result.own_tables)
     tables = [t for name, t in catalog.tables.items() if name not in roots]
     names = _rule_names(catalog, tables)
     quasi = defaultdict(list)
@@ -178,18 +178,20 @@ MIN_COPY_LENGTH = 6  # shorter values (codes, small numbers) are shared by chanc
 
 
 def _follow_copies(catalog: Catalog, choices: dict[tuple[str, str], "Choice"],
-                   samples: dict[tuple[str, str], list[str]], trial: "_Trial") -> None:
+                   samples: dict[tuple[str, str], list[str]], trial: "_Trial", own_tables: set[str]) -> None:
     """Give a column no rule scrubs the strategy of an identifier whose values it holds
     (a copy without a foreign key, in another system's table): scrubbed alone, the
     identifier would leave its originals in the copy, and the two would stop matching.
-    The strategy must read every sampled value of the copy, as init tries any other."""
+    The strategy must read every sampled value of the copy, as init tries any other.
+    Not in the business's own tables (``own_tables``): a travel agency's phone that
+    bookings made through it give as their contact is the agency's, not a copy."""
     def distinct(key: tuple[str, str]) -> set[str]:
         return {v.strip() for v in samples.get(key, ()) if len(v.strip()) >= MIN_COPY_LENGTH}
 
     sources = {key: distinct(key) for key, choice in choices.items() if _name(choice.spec) in _KEYED}
     sources = {key: values for key, values in sources.items() if len(values) >= MIN_COPIED}
     for key in samples:
-        if key in choices or not sources:
+        if key in choices or not sources or key[0] in own_tables:
             continue
         tdef = catalog.get(key[0])
         column = tdef.column(key[1]) if tdef is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 PEOPLE_TABLES = frozenset(
     {"shain", "jugyoin", "kokyaku", "kaiin", "shokuin",  # romanized Japanese: employee, customer, member, staff
+     "pelates", "pelatis", "ypalliloi", "ergazomenoi", "naftikoi", "epibates", "meli",  # transliterated Greek
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -55,7 +56,7 @@ PAY_TABLES = frozenset(
      "salaries", "wage", "wages", "compensation", "compensations", "lohnabrechnung", "lohnabrechnungen",
      "gehaltsabrechnung", "gehaltsabrechnungen", "entgeltabrechnung", "lohn", "gehalt", "nomina", "nominas",
      "busta", "cedolino", "cedolini", "holerite", "holerites", "loonstrook", "loonstroken", "salarisstrook",
-     "kyuyo", "kyuuyo"}
+     "kyuyo", "kyuuyo", "misthodosia", "misthos", "misthoi"}
 )
 # Catalogues of offers: a posting, a listing, a product or a plan is no person, even with a
 # salary range, a description quoting a contact or a key to who published it.
@@ -160,7 +161,7 @@ PLACE_TABLES = frozenset(
 )
 # People and company words that name the table only as its head noun (the last word):
 # account_move is an accounting entry, bank_link a person's link to their bank.
-HEAD_ONLY = frozenset({"account", "accounts", "bank", "banks", "banque", "banco"})
+HEAD_ONLY = frozenset({"account", "accounts", "bank", "banks", "banque", "banco", "club", "clubs"})
 # A column that tells people from companies in one table (Odoo's res_partner): the
 # table holds people too, whatever its name says.
 MIXED_FLAGS = frozenset({("is", "company"), ("is", "person"), ("is", "individual"), ("company", "type"),

@@ -34,6 +34,8 @@ LEGAL_FORMS = (
     "l.l.c.", "inc", "inc.", "plc", "oy", "oyj", "ab", "a/s", "as", "aps", "sp. z o.o.", "sp.z o.o.", "s.r.o.",
     "sro", "a.s.", "lda", "lda.", "ltda", "ltda.", "s.c.", "e.k.", "vof", "v.o.f.", "cv", "c.v.", "bvba", "sprl",
     "corp", "corp.", "co.", "lp", "llp", "pty ltd", "s.c.a.", "kft", "zrt", "d.o.o.",
+    # Greece, in Greek and in Latin letters: Α.Ε., Ε.Π.Ε., Ο.Ε., Ε.Ε., Ι.Κ.Ε.
+    "α.ε.", "αε", "ε.π.ε.", "επε", "ο.ε.", "οε", "ε.ε.", "ι.κ.ε.", "ικε", "a.e.", "e.p.e.", "o.e.", "i.k.e.", "ike",
 )
 # A people table's gender column holds few of these.
 GENDER_VALUES = frozenset(

@@ -77,6 +77,11 @@ OWNER_HEALTH = frozenset(
 )
 
 
+# Tax numbers that sole traders and companies both have (Polish NIP, Czech DIČ and IČO,
+# Greek AFM): a person's where the table is about people, no evidence that it is.
+SHARED_TAX_IDS = frozenset({"nip", "dic", "ico", "afm"})
+
+
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
     return [(tuple(p.split()), category, where) for p in patterns]
 
@@ -171,6 +176,7 @@ NAME_PATTERNS = [
         "certificado antecedentes", "antecedentes criminais", "verklaring omtrent gedrag", "police check",
         "dbs check"),
     *_p("name", ROLE, "recipient", "receiver", "addressee", "holder", "account holder", "beneficiary", "payee",
+        "dikaiouchos",
         "payer", "buyer", "seller", "claimant", "insured", "policyholder", "policy holder", "guardian", "parent",
         "tenant", "consignee", "shipper", "sender", "orderer", "purchaser", "signatory", "signer", "cardholder",
         # Polish, German, French, Spanish, Italian, Portuguese, Dutch
@@ -253,6 +259,24 @@ NAME_PATTERNS = [
     *_p("financial", LINKED, "kihonkyu", "kihonkyuu", "kyuyo", "kyuuyo", "teate"),
     *_p("financial", PAY, "kingaku", "furikomi kingaku", "shikyu gaku", "shikyugaku"),
     *_p("free_text", LINKED, "biko", "bikou"),
+    # Greek forms in Latin letters (naftikoi.eponymo, patronymo, afm, amka, ar_taftotitas, odos, tk)
+    *_p("last_name", ANY, "eponymo", "eponymon", "epitheto", "epwnymo"),
+    *_p("first_name", LINKED, "onoma"),
+    *_p("name", ANY, "patronymo", "patronymon", "mitronymo", "mitronymon", "onoma patros", "onoma mitros"),
+    *_p("gender", ANY, "fylo", "filo"),
+    *_p("city", ANY, "topos gennisis", "topos gennisews"),
+    *_p("birthdate", ANY, "imerominia gennisis", "im gennisis", "gennisi", "gennisis"),
+    *_p("nationality", ANY, "ypikootita", "ithageneia"),
+    *_p("national_id", ANY, "amka"),
+    *_p("id_number", ANY, "taftotita", "taftotitas", "ar taftotitas", "arithmos taftotitas", "naftikou fylladiou",
+        "naftiko fyllado", "diavatirio"),
+    *_p("address", ANY, "odos", "dieythynsi", "diefthynsi", "dieuthinsi"),
+    *_p("postal_code", ANY, "tachydromikos kodikas"),
+    *_p("postal_code", PEOPLE, "tk"),
+    *_p("phone", ANY, "kinito", "stathero", "tilefono"),
+    *_p("family", ANY, "oikogeniaki katastasi", "arithmos teknon", "tekna", "teknon"),
+    *_p("financial", PAY, "akatharistes", "kathara", "kratiseis", "forologia", "foros"),
+    *_p("free_text", LINKED, "simeioseis", "sxolia", "paratiriseis"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
@@ -284,7 +308,7 @@ NAME_PATTERNS = [
     # abbreviations too short to trust outside a table about people
     *_p("national_id", LINKED, "ssn", "sin", "tin", "nin", "nie", "nss", "rfc"),
     # a tax number: a sole trader's is a person's (Polish NIP, Czech DIC) where the table is about people
-    *_p("national_id", LINKED, "nip", "dic", "ico"),
+    *_p("national_id", LINKED, *sorted(SHARED_TAX_IDS)),  # (and Greece's AFM)
     # an identity document's number, where the table is about people or linked to them
     *_p("id_number", LINKED, "nr dokumentu", "numer dokumentu", "numero documento", "num documento",
         "numero documento identidad", "document nr", "document id", "passport no", "passport nr", "id card no",
@@ -459,7 +483,7 @@ NAME_PATTERNS = [
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
-        "paikkakunta", "kotikunta", "postitoimipaikka", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
+        "paikkakunta", "kotikunta", "postitoimipaikka", "poli", "polis", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
     *_p("region", LOCATION, "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
         "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
         "fylke", "maakunta", "judet", "megye"),
@@ -564,7 +588,7 @@ KINDS: dict[str, frozenset[str]] = {
     "national_id": _TEXTUAL | _NUMERIC,
     "credit_card": _TEXTUAL | _NUMERIC,
     "iban": _TEXTUAL,
-    "birthdate": _TEXTUAL | {model.TEMPORAL, model.INTEGER},
+    "birthdate": _TEXTUAL | {model.TEMPORAL, model.INTEGER, model.NUMBER},  # (decimal(8,0) YYYYMMDD on IBM i)
     "age": _TEXTUAL | _NUMERIC,
     "gender": _TEXTUAL | {model.BOOLEAN, model.INTEGER},
     "ip": _TEXTUAL | {model.INET, model.INTEGER},
@@ -608,6 +632,9 @@ ABBREVIATIONS = {
     "brth": "birth", "cntct": "contact", "veh": "vehicle", "pcode": "postcode", "pstcd": "postcode",
     "tmpr": "temperature", "martstatus": "marital status", "nchildren": "number of children",
     "flg": "flag", "kbn": "code",  # Japanese enterprise suffixes: a flag, a classification (kubun)
+    # IBM i (RPG) fields of four letters after their file's prefix (BPSURN, BPBDAT, BVPLAT)
+    "surn": "surname", "bdat": "birth date", "natn": "nationality", "docn": "document number", "plat": "plate",
+    "teln": "tel", "emal": "email", "eml": "email",
 }
 AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line",
          ("data", "ass"): "assunzione", ("data", "nasc"): "nascita", ("permesso", "sogg"): "soggiorno"}

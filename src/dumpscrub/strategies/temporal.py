@@ -1,9 +1,10 @@
 """Dates and timestamps: generalized, shifted, or drawn near the original, in its own format.
 
 A value keeps the form it was written in (``1987-06-14``, ``1987-06-14 08:30:00``,
-ISO ``T``, fractional seconds, a time zone suffix, integer epoch seconds), so the
-column's type and the application reading it see nothing new. Values that carry
-no date (MySQL zero dates, PostgreSQL's infinities) are kept as they are.
+ISO ``T``, fractional seconds, a time zone suffix, the compact ``19870614`` of SAP and
+IBM i, integer epoch seconds), so the column's type and the application reading it see
+nothing new. Values that carry no date (MySQL zero dates, PostgreSQL's infinities,
+SAP's ``00000000``) are kept as they are.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ _TIMESTAMP = re.compile(
     r"(?P<zone>\s*(?:Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?))?"
 )
 _EPOCH = re.compile(r"-?\d+")
+# ISO 8601's basic format (SAP's DATS, IBM i's decimal(8,0), COBOL): eight digits that are
+# a date of years 1800 to 2199 are one, not epoch seconds of 1970 (19870614 s is August 1970).
+_COMPACT = re.compile(r"(?P<year>1[89]\d\d|2[01]\d\d)(?P<month>\d{2})(?P<day>\d{2})")
 # PostgreSQL's special values, and MySQL's zero date (or a date with a zero month or day):
 # they say "no date" or "always"; there is nothing personal to change in them.
-_KEPT = re.compile(r"[+-]?infinity|0000-00-00(?:[T ]00:00:00(?:\.0+)?)?|\d{4}-(?:00-\d{2}|\d{2}-00)\b.*", re.I)
+_KEPT = re.compile(r"[+-]?infinity|0000-00-00(?:[T ]00:00:00(?:\.0+)?)?|\d{4}-(?:00-\d{2}|\d{2}-00)\b.*|0{8}", re.I)
 _MILLIS = 10**11  # epoch values this large are milliseconds (as seconds they would be past year 5000)
 _EPOCH_START = dt.datetime(1970, 1, 1)
 MAX_SHIFT_DAYS = 36500  # a century: one way or the other always stays on the calendar
@@ -57,8 +61,11 @@ class _Parsed:
     match: re.Match | None  # None for an epoch value
     has_time: bool
     millis: bool = False
+    compact: bool = False  # written as YYYYMMDD
 
     def format(self, moment: dt.datetime) -> str:
+        if self.compact:
+            return f"{moment.year:04d}{moment.month:02d}{moment.day:02d}"
         if self.match is None:
             seconds = (moment - _EPOCH_START) // dt.timedelta(seconds=1)
             return str(seconds * 1000 + moment.microsecond // 1000 if self.millis else seconds)
@@ -79,6 +86,12 @@ def _parse(value: str, name: str) -> _Parsed | None:
     text = value.strip()
     if _KEPT.fullmatch(text):
         return None
+    if (compact := _COMPACT.fullmatch(text)) is not None:
+        try:
+            return _Parsed(dt.datetime(int(compact["year"]), int(compact["month"]), int(compact["day"])), None, False,
+                           compact=True)
+        except ValueError:
+            pass  # 19871399: no date, maybe epoch seconds
     if _EPOCH.fullmatch(text):
         number = int(text)
         millis = abs(number) >= _MILLIS
@@ -103,7 +116,7 @@ def _parse(value: str, name: str) -> _Parsed | None:
     raise StrategyError(
         f"strategy '{name}' cannot read a value as a date",
         hint="it reads YYYY-MM-DD, YYYY-MM-DD HH:MM:SS with an optional T, fraction and time zone, "
-        "and integer epoch seconds",
+        "YYYYMMDD, and integer epoch seconds",
     )
 
 
@@ -121,7 +134,7 @@ class Date(Strategy):
 
     name = "date"
     Params = DateParams
-    kinds = frozenset({model.TEMPORAL, model.TEXT, model.UNKNOWN, model.INTEGER})
+    kinds = frozenset({model.TEMPORAL, model.TEXT, model.UNKNOWN, model.INTEGER, model.NUMBER})
     # Without parameters, whether the time of day is drawn too (datetime) or kept (date).
     draws_time = False
 
