@@ -20,8 +20,9 @@ register in transliterated Greek, a Kotlin loyalty app), each then used to impro
 detector; all pass every check.
 A seventeenth, a Portuguese pharmacy chain (support/seventeenth_app.py,
 tests/seventeenth/: a Delphi back office in Hungarian-notation Portuguese moved from
-Firebird, a Shopware 6 shop with binary(16) keys), was built and labelled blind the same
-way; it waits out of APPS for its one blind measurement.
+Firebird, a Shopware 6 shop with binary(16) keys), was built, labelled and measured
+blind the same way, and does not pass: it stays out of APPS with its blind result (the
+last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -812,7 +813,9 @@ APPS = {
                      RENTAL_CAR_COVERED, RENTAL_CAR_UNCOVERED, ("people", "phone")),
     "ferry": App("ferry", sixteenth_app, sixteenth_app.make_ferry, FERRY_PARTIAL_RULES, FERRY_COVERED,
                  FERRY_UNCOVERED, ("club_members", "phone")),
-    # pharmacy: not measured yet
+    # pharmacy (the seventeenth application): measured blind at scan round 15: recall 80% (52/65), 15 false
+    # alarms (the pharmacies' and laboratories' own data); scan -r misses a deep-link code and a NISS; init's
+    # rules remove every e-mail and IBAN, verify fails their scrub; --strict refuses a missing rule.
     # "pharmacy": App("pharmacy", seventeenth_app, seventeenth_app.make_pharmacy, PHARMACY_PARTIAL_RULES,
     #                 PHARMACY_COVERED, PHARMACY_UNCOVERED, ("tblUtentes", "strTelemovel")),
 }
