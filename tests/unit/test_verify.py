@@ -361,3 +361,19 @@ def test_a_login_that_is_a_name_found_among_name_fakes_is_chance_and_a_flat_is_j
                  "INSERT INTO users VALUES(2,'danielle','Ann','Apt 1');",
                  "INSERT INTO users VALUES(3,'zz90','Bob','Apt 2');", schema=schema)
     assert not check(original, moved, rules).ok  # the login itself in the login column: a leak
+
+
+def test_a_login_found_as_the_local_part_of_a_fake_email_is_chance() -> None:
+    # "fsilva" as a staff login; "fbatista@example.org" drawn as a customer's fake e-mail: chance
+    schema = "CREATE TABLE staff(id INTEGER PRIMARY KEY, login TEXT);\nCREATE TABLE clients(id INTEGER PRIMARY KEY, email TEXT);\n"
+    rules = "version: 1\ntables:\n  staff:\n    columns: {login: username}\n  clients:\n    columns: {email: email}\n"
+    original = dump("INSERT INTO staff VALUES(1,'fbatista');", "INSERT INTO staff VALUES(2,'mcosta');",
+                    "INSERT INTO clients VALUES(1,'rui.alves@gmail.com');", schema=schema)
+    scrubbed = dump("INSERT INTO staff VALUES(1,'kx81');", "INSERT INTO staff VALUES(2,'pq22');",
+                    "INSERT INTO clients VALUES(1,'fbatista@example.org');", schema=schema)
+    result = check(original, scrubbed, rules)
+    assert result.ok, result.as_json()
+    assert any("local part of a fake e-mail" in note for note in result.notes)
+    kept = dump("INSERT INTO staff VALUES(1,'fbatista');", "INSERT INTO staff VALUES(2,'pq22');",
+                "INSERT INTO clients VALUES(1,'ana@example.org');", schema=schema)
+    assert not check(original, kept, rules).ok  # the login left in its own column: a leak

@@ -215,6 +215,9 @@ def detect_column(
         hit = NameMatch("employment", PEOPLE, "title")  # employees' titles: one person's job titles over time
     if hit is not None and kind not in KINDS.get(hit.category, _TEXTUAL) and kind != model.UNKNOWN:
         hit = None
+    if hit is not None and hit.category == "national_id" and ctx.is_catalogue and values and not _enough(
+            *_share(values, _CONFIRMS["national_id"])):
+        hit = None  # a product's CNP (Portugal's product code), not a Romanian CNP: its values decide
     if hit is not None and hit.category == "identifier" and hit.where == LINKED and _is_per_event(name):
         hit = None  # event_uuid, request_guid: one per event, not per person
     if hit is not None and ctx.is_animal and hit.category in ANIMAL_OWN and hit.words not in OWNER_HEALTH:

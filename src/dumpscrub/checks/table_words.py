@@ -10,6 +10,7 @@ from __future__ import annotations
 PEOPLE_TABLES = frozenset(
     {"shain", "jugyoin", "kokyaku", "kaiin", "shokuin",  # romanized Japanese: employee, customer, member, staff
      "pelates", "pelatis", "ypalliloi", "ergazomenoi", "naftikoi", "epibates", "meli",  # transliterated Greek
+     "utente", "utentes", "doente", "doentes",  # Portuguese: a health service's users, patients
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -78,7 +79,8 @@ COMPANY_TABLES = frozenset(
      "kaisha", "torihikisaki", "shiiresaki",  # romanized Japanese: company, business partner, supplier
      # insurers, laboratories, public bodies, establishments (French and English)
      "mutuelle", "mutuelles", "assureur", "assureurs", "insurer", "insurers", "laboratoire", "laboratoires",
-     "laboratory", "laboratories", "lab", "labs", "partenaire", "partenaires", "etablissement", "etablissements",
+     "laboratory", "laboratories", "lab", "labs", "laboratorio", "laboratorios", "pharmacy", "pharmacies",
+     "farmacia", "farmacias", "apotheke", "apotheken", "pharmacie", "pharmacies", "apotek", "apotheek", "partenaire", "partenaires", "etablissement", "etablissements",
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",

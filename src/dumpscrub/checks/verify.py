@@ -207,11 +207,15 @@ class _Verifier:
                     and (column.strategy.name in DRAWN or _is_word(example))):
                 drawn += n  # a street line drawn from the lists the original came from, a login that is a name
                 continue
+            if n <= CHANCE_FLOOR and found_by == "email" and _is_word(example):
+                drawn += n  # a login (fsilva) as the local part of a fake e-mail, drawn from the same names
+                continue
             leaks.append(Leak(column.table, column.column, t, col, n, example, "anywhere"))
         self.result.leaks[:0] = leaks
         if drawn:
             self.result.notes.append(
-                f"{drawn} originals found whole among the fakes of a column scrubbed with {', '.join(sorted(DRAWN))}: "
+                f"{drawn} originals found whole among the fakes of a column scrubbed with {', '.join(sorted(DRAWN))}, "
+                "or as the local part of a fake e-mail: "
                 f"fakes drawn from lists can equal a real value (up to {CHANCE_FLOOR} per column, taken for chance)"
             )
         for index, where in self.kept_whole.items():

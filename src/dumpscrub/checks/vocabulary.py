@@ -78,8 +78,8 @@ OWNER_HEALTH = frozenset(
 
 
 # Tax numbers that sole traders and companies both have (Polish NIP, Czech DIČ and IČO,
-# Greek AFM): a person's where the table is about people, no evidence that it is.
-SHARED_TAX_IDS = frozenset({"nip", "dic", "ico", "afm"})
+# Greek AFM, Spanish and Portuguese NIF): a person's where the table is about people, no evidence that it is.
+SHARED_TAX_IDS = frozenset({"nip", "dic", "ico", "afm", "nif"})  # (Spain's and Portugal's NIF)
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -277,6 +277,17 @@ NAME_PATTERNS = [
     *_p("family", ANY, "oikogeniaki katastasi", "arithmos teknon", "tekna", "teknon"),
     *_p("financial", PAY, "akatharistes", "kathara", "kratiseis", "forologia", "foros"),
     *_p("free_text", LINKED, "simeioseis", "sxolia", "paratiriseis"),
+    # Portugal's health service and social security numbers, a beneficiary's number, a
+    # professional licence (cédula), a prescription's access and option codes
+    *_p("national_id", ANY, "niss", "num utente", "numero utente", "n utente", "utente sns", "numero sns",
+        "num sns"),
+    *_p("id_number", ANY, "num beneficiario", "numero beneficiario", "cedula profissional"),
+    *_p("id_number", LINKED, "cedula", "cedula medico"),
+    *_p("identifier", LINKED, "access code", "cod acesso", "codigo acesso", "codigo de acesso", "cod opcao",
+        "codigo opcao", "codigo direito opcao"),
+    *_p("identifier", ANY, "deep link code", "deeplink code", "magic link", "magic link token", "login link"),
+    *_p("financial", LINKED, "vencimento base", "salario base", "ordenado", "saldo conta corrente",
+        "saldo conta", "conta corrente saldo"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
@@ -290,7 +301,7 @@ NAME_PATTERNS = [
     *_p("national_id", ANY, "nir", "num secu", "numero secu", "secu", "insee", "social security",
         "national id", "nationalid", "passport", "passeport", "passport number", "id card", "carte identite", "cni",
         "driving licence", "driving license", "driver license", "drivers license", "driver licence",
-        "permis conduire", "tax id", "nif", "nino", "national insurance", "personnummer", "dni", "codice fiscale",
+        "permis conduire", "tax id", "nino", "national insurance", "personnummer", "dni", "codice fiscale",
         "numero fiscal", "social insurance",
         # Germany: tax id, tax and social insurance numbers, identity card; Spain, Mexico, Brazil, Netherlands
         "steuer id", "steuerid", "steuer idnr", "steueridentifikationsnummer", "steuernummer", "steuer nr",
@@ -483,7 +494,7 @@ NAME_PATTERNS = [
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
-        "paikkakunta", "kotikunta", "postitoimipaikka", "poli", "polis", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
+        "paikkakunta", "kotikunta", "postitoimipaikka", "poli", "polis", "localidade", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
     *_p("region", LOCATION, "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
         "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
         "fylke", "maakunta", "judet", "megye"),
