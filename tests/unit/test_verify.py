@@ -377,3 +377,28 @@ def test_a_login_found_as_the_local_part_of_a_fake_email_is_chance() -> None:
     kept = dump("INSERT INTO staff VALUES(1,'fbatista');", "INSERT INTO staff VALUES(2,'pq22');",
                 "INSERT INTO clients VALUES(1,'ana@example.org');", schema=schema)
     assert not check(original, kept, rules).ok  # the login left in its own column: a leak
+
+
+def test_an_address_a_scrubbed_json_quotes_drawn_like_an_original_is_chance() -> None:
+    # a rider's saved place, faked by scrub_text from the street lists, equals another ride's drop-off
+    schema = ("CREATE TABLE rides(id INTEGER PRIMARY KEY, dropoff TEXT);\n"
+              "CREATE TABLE riders(id INTEGER PRIMARY KEY, places TEXT);\n")
+    rules = ("version: 1\ntables:\n  rides:\n    columns: {dropoff: address}\n"
+             "  riders:\n    columns: {places: scrub_text}\n")
+    drops = ["Strada Barbu 182, Bucuresti", "Calea Dobre 24, Bucuresti", "Aleea Stan 17, Iasi", "Strada Popa 3, Cluj"]
+
+    def riders(*quoted: str) -> list[str]:
+        return [f"INSERT INTO riders VALUES({i},'{{\"home\": {{\"address\": \"{q}\"}}}}');" for i, q in enumerate(quoted)]
+
+    original = dump(*(f"INSERT INTO rides VALUES({i},'{d}');" for i, d in enumerate(drops)),
+                    *riders("Strada Lupu 9, Bucuresti", "Strada Vlad 2, Iasi", "Calea Noua 5, Cluj"), schema=schema)
+
+    def scrubbed(*quoted: str) -> bytes:
+        return dump(*(f"INSERT INTO rides VALUES({i},'Bulevardul Nou {i}, Arad');" for i in range(len(drops))),
+                    *riders(*quoted), schema=schema)
+
+    result = check(original, scrubbed("Strada Barbu 182, Bucuresti", "Strada Mare 1, Iasi", "Calea Mica 2, Cluj"),
+                   rules)
+    assert result.ok, result.as_json()
+    assert any("an address a scrubbed text quotes" in note for note in result.notes)
+    assert not check(original, scrubbed(*drops[:3]), rules).ok  # in three rows: more than chance

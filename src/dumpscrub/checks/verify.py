@@ -208,14 +208,17 @@ class _Verifier:
                 drawn += n  # a street line drawn from the lists the original came from, a login that is a name
                 continue
             if n <= CHANCE_FLOOR and found_by == "email" and _is_word(example):
-                drawn += n  # a login (fsilva) as the local part of a fake e-mail, drawn from the same names
+                drawn += n  # a login (fbatista) as the local part of a fake e-mail, drawn from the same names
+                continue
+            if n <= CHANCE_FLOOR and found_by == "scrub_text" and column.strategy.name in ("address", "street"):
+                drawn += n  # a street drawn for an address a JSON document or a text quotes: the same lists
                 continue
             leaks.append(Leak(column.table, column.column, t, col, n, example, "anywhere"))
         self.result.leaks[:0] = leaks
         if drawn:
             self.result.notes.append(
                 f"{drawn} originals found whole among the fakes of a column scrubbed with {', '.join(sorted(DRAWN))}, "
-                "or as the local part of a fake e-mail: "
+                "as the local part of a fake e-mail, or as an address a scrubbed text quotes: "
                 f"fakes drawn from lists can equal a real value (up to {CHANCE_FLOOR} per column, taken for chance)"
             )
         for index, where in self.kept_whole.items():

@@ -287,7 +287,11 @@ NAME_PATTERNS = [
         "codigo opcao", "codigo direito opcao"),
     *_p("identifier", ANY, "deep link code", "deeplink code", "magic link", "magic link token", "login link"),
     *_p("financial", LINKED, "vencimento base", "salario base", "ordenado", "saldo conta corrente",
-        "saldo conta", "conta corrente saldo"),
+        "saldo conta", "conta corrente saldo", "salariu", "salariu baza", "salariul"),
+    # Romanian: an identity card's series and number (seria CI, buletin), a professional
+    # driver's certificate (atestat)
+    *_p("id_number", ANY, "serie ci", "seria ci", "serie buletin", "numar ci", "nr ci", "atestat", "atestat number",
+        "numar atestat"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
