@@ -21,6 +21,9 @@ register in transliterated Greek, a Kotlin loyalty app), a Portuguese pharmacy c
 Hungarian-notation Portuguese, a Shopware 6 shop) and a Romanian ride-hailing app
 (support/eighteenth_app.py, tests/eighteenth/: NestJS/TypeORM, an ERP in upper-case
 Romanian), each then used to improve the detector; all pass every check.
+A nineteenth, a Hungarian dental chain (support/nineteenth_app.py, tests/nineteenth/:
+a 2003 PHP practice system in lower-case Hungarian abbreviations, a Supabase booking
+app), was built and labelled blind the same way; it stays out of APPS until measured.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; every check runs on each application and tool,
 and every command through the real CLI (`python -m dumpscrub`). The issue asks that on
@@ -56,6 +59,7 @@ from support.harnesses import MariaDBHarness
 from support import blind_app, eighth_app, fifth_app, fourth_app, heldout, ninth_app, seventh_app, sixth_app
 from support import eleventh_app, fourteenth_app, tenth_app, third_app, thirteenth_app, twelfth_app
 from support import eighteenth_app, fifteenth_app, seventeenth_app, sixteenth_app
+from support import nineteenth_app
 from support.heldout import dump
 
 TOOLS = {"mysqldump": "mariadb", "pg_dump": "postgresql", "sqlite3": "sqlite"}
@@ -799,6 +803,45 @@ RIDESHARE_UNCOVERED = {
 }
 
 
+# The dental chain's first attempt (built blind, the nineteenth application): the
+# patients' names, TAJ number and birth date in the legacy system, the dentists' names,
+# the booking app's profiles' name and e-mail, the clinics kept. Left uncovered: a
+# patient's phone and e-mail, the reception's notes, the staff's personal tax id and
+# salary IBAN and photo, the intake forms' signer IPs, the devices' refresh tokens, and
+# the EESZT log's taj, a foreign key to the scrubbed pac_torzs.taj.
+DENTAL_PARTIAL_RULES = """\
+version: 1
+locale: hu_HU
+tables:
+  pac_torzs:
+    columns:
+      vnev: last_name
+      knev: first_name
+      taj: hash
+      szul_ido: {strategy: date, generalize: year}
+  orv_torzs:
+    columns:
+      nev: name
+  profiles:
+    columns:
+      full_name: name
+      email: email
+  rendelo: keep
+"""
+DENTAL_COVERED = {
+    ("pac_torzs", "vnev"), ("pac_torzs", "knev"), ("pac_torzs", "taj"), ("pac_torzs", "szul_ido"),
+    ("orv_torzs", "nev"), ("profiles", "full_name"), ("profiles", "email"),
+    *(("rendelo", column) for column in nineteenth_app.COLUMNS["rendelo"]),
+}
+DENTAL_UNCOVERED = {
+    ("pac_torzs", "tel"), ("pac_torzs", "email"), ("pac_torzs", "megj"), ("orv_torzs", "adoazon"),
+    ("orv_torzs", "bankszla"), ("orv_torzs", "foto"), ("intake_forms", "signed_ip"),
+    ("user_devices", "refresh_token"),
+    # no rule of its own, and a foreign key to a scrubbed TAJ number: the key would break
+    ("eeszt_napl", "taj"),
+}
+
+
 @dataclass(frozen=True)
 class App:
     """One held-out application: its module (COLUMNS, FOREIGN_KEYS, create, load_labels),
@@ -857,6 +900,9 @@ APPS = {
                     PHARMACY_COVERED, PHARMACY_UNCOVERED, ("tblUtentes", "strTelemovel")),
     "rideshare": App("rideshare", eighteenth_app, eighteenth_app.make_rideshare, RIDESHARE_PARTIAL_RULES,
                      RIDESHARE_COVERED, RIDESHARE_UNCOVERED, ("rider", "phoneNumber")),
+    # dental: not measured yet
+    # "dental": App("dental", nineteenth_app, nineteenth_app.make_dental, DENTAL_PARTIAL_RULES, DENTAL_COVERED,
+    #               DENTAL_UNCOVERED, ("pac_torzs", "tel")),
 }
 
 
