@@ -23,7 +23,8 @@ Hungarian-notation Portuguese, a Shopware 6 shop) and a Romanian ride-hailing ap
 Romanian), each then used to improve the detector; all pass every check.
 A nineteenth, a Hungarian dental chain (support/nineteenth_app.py, tests/nineteenth/:
 a 2003 PHP practice system in lower-case Hungarian abbreviations, a Supabase booking
-app), was built and labelled blind the same way; it stays out of APPS until measured.
+app), was built, labelled and measured blind the same way, and does not pass: it stays
+out of APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -908,7 +909,10 @@ APPS = {
                     PHARMACY_COVERED, PHARMACY_UNCOVERED, ("tblUtentes", "strTelemovel")),
     "rideshare": App("rideshare", eighteenth_app, eighteenth_app.make_rideshare, RIDESHARE_PARTIAL_RULES,
                      RIDESHARE_COVERED, RIDESHARE_UNCOVERED, ("rider", "phoneNumber")),
-    # dental: not measured yet
+    # dental (the nineteenth application): measured blind at scan round 17: recall 72% (34/47), 12 false alarms
+    # (the clinics' and suppliers' own data; Hungarian cim, an address, read as CIM-10 health codes); scan -r
+    # misses a dentist's tax id; init's rules remove every e-mail and IBAN, verify passes their scrub and
+    # fails the original, --strict refuses a missing rule (on all three tools).
     # "dental": App("dental", nineteenth_app, nineteenth_app.make_dental, DENTAL_PARTIAL_RULES, DENTAL_COVERED,
     #               DENTAL_UNCOVERED, ("pac_torzs", "tel")),
 }
