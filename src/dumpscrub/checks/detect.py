@@ -215,6 +215,8 @@ def detect_column(
         hit = NameMatch("employment", PEOPLE, "title")  # employees' titles: one person's job titles over time
     if hit is not None and kind not in KINDS.get(hit.category, _TEXTUAL) and kind != model.UNKNOWN:
         hit = None
+    if hit is not None and hit.category == "health" and values and _enough(*_share(values, is_street_address)):
+        hit = NameMatch("address", hit.where, hit.words)  # cim: Hungarian for an address, not CIM-10's codes
     if hit is not None and hit.category == "national_id" and ctx.is_catalogue and values and not _enough(
             *_share(values, _CONFIRMS["national_id"])):
         hit = None  # a product's CNP (Portugal's product code), not a Romanian CNP: its values decide

@@ -174,6 +174,16 @@ def surname_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _surname_first(kinds: list[tuple[bool, bool]], text: str) -> bool:
+    """Whether a name's words read surname first: in capitals as registers sort them
+    (KATSAFADOU MICHAELA), or as Hungarians write every name (Nagy Julianna): a word
+    that is only a last name before one that is only a first name."""
+    (first_is_first, first_is_last), (last_is_first, last_is_last) = kinds[0], kinds[-1]
+    if text == text.upper():
+        return first_is_last and last_is_first
+    return first_is_last and not first_is_first and last_is_first and not last_is_last
+
+
 def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | None:
     """Whether a clear majority of sampled values are people's names, and which kind:
     (category, matching values, distinct known names). Known first names alone ->
@@ -201,8 +211,7 @@ def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | Non
             if is_first or is_last:
                 known.add(core[0])
         elif len(core) <= 4 and all(f or la for f, la in kinds) and (
-                (kinds[0][0] and any(la for _, la in kinds[1:]))
-                or (kinds[0][1] and kinds[-1][0] and text == text.upper())):  # KATSAFADOU MICHAELA, as registers sort
+                (kinds[0][0] and any(la for _, la in kinds[1:])) or _surname_first(kinds, text)):
             full += 1
             known.add(text.casefold())
     total = len(values)
@@ -399,8 +408,9 @@ def quotes_name(value: str, book: NameBook) -> bool:
     text = value.strip()
     slug = " " not in text and ("-" in text or "_" in text)  # danielle-hely, a page's or a login's slug
     words = [w.strip(".,'\"()").casefold() for w in (re.split(r"[-_.]+", text) if slug else text.split())]
-    return any(a and b and a in book.first and book.is_last(b) and b not in book.first
-               for a, b in zip(words, words[1:])) and (slug or text[:1].isupper())
+    return any(a and b and ((a in book.first and book.is_last(b) and b not in book.first)
+                            or (slug and book.is_last(a) and a not in book.first and b in book.first))
+               for a, b in zip(words, words[1:])) and (slug or text[:1].isupper())  # PAPP_ILONA_2008.png too
 
 
 _NAME_AND_NUMBER = re.compile(r"([^\W\d_]{4,})(\d{1,4})")

@@ -11,6 +11,9 @@ PEOPLE_TABLES = frozenset(
     {"shain", "jugyoin", "kokyaku", "kaiin", "shokuin",  # romanized Japanese: employee, customer, member, staff
      "pelates", "pelatis", "ypalliloi", "ergazomenoi", "naftikoi", "epibates", "meli",  # transliterated Greek
      "utente", "utentes", "doente", "doentes",  # Portuguese: a health service's users, patients
+     # Hungarian: patients (pac, the usual abbreviation), doctors, clients, employees
+     "pac", "paciens", "paciensek", "beteg", "betegek", "orv", "orvos", "orvosok", "ugyfel", "ugyfelek",
+     "dolgozo", "dolgozok", "munkatars", "munkatarsak",
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -80,7 +83,9 @@ COMPANY_TABLES = frozenset(
      # insurers, laboratories, public bodies, establishments (French and English)
      "mutuelle", "mutuelles", "assureur", "assureurs", "insurer", "insurers", "laboratoire", "laboratoires",
      "laboratory", "laboratories", "lab", "labs", "laboratorio", "laboratorios", "pharmacy", "pharmacies",
-     "farmacia", "farmacias", "apotheke", "apotheken", "pharmacie", "pharmacies", "apotek", "apotheek", "partenaire", "partenaires", "etablissement", "etablissements",
+     "farmacia", "farmacias", "apotheke", "apotheken", "pharmacie", "pharmacies", "apotek", "apotheek",
+     "partenaire", "partenaires", "etablissement", "etablissements",
+     "rendelo", "rendelok", "szallito", "szallitok", "ceg", "cegek",  # Hungarian: surgeries, suppliers, firms
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
@@ -114,7 +119,8 @@ AMBIGUOUS_TABLES = frozenset(
 )
 # Care tables: body measurements and visit reasons there are health data.
 CARE_TABLES = frozenset(
-    {"body", "questionnaire", "questionnaires", "consultation", "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
+    {"body", "questionnaire", "questionnaires", "kezeles", "kezelesek", "treatment", "treatments", "consultation",
+     "consultations", "appointment", "appointments", "visit", "visits", "encounter", "encounters",
      "admission", "admissions", "rdv", "rendez", "soin", "soins", "sejour", "sejours", "hospitalisation",
      "hospitalisations", "hospitalization", "hospitalizations", "examen", "examens", "exam", "exams",
      "examination", "examinations", "vital", "vitals", "constante", "constantes", "triage", "medical", "medicale",

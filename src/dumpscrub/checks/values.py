@@ -204,7 +204,8 @@ def says_health(value: str) -> bool:
 # before an English street (221B Baker Street, 12 rue de la Paix).
 _STREET_SUFFIX = (r"gatan|gata|gate|gaten|gade|gaden|vagen|vag|vegen|veien|veg|vej|vejen|stigen|grand|allen|"
                   r"alle|backen|torget|katu|tie|polku|strasse|str|weg|laan|straat|gracht|dijk|kade|plein|singel|"
-                  r"steig|gasse|ring|damm|platz")
+                  r"steig|gasse|ring|damm|platz|"
+                  r"utca|ut|korut|koz|sor|ter|utja|rakpart|setany|fasor")  # Hungarian: Bognár utca 4.
 _STREET_WORD = (r"rue|avenue|av|boulevard|bd|chemin|allee|impasse|place|via|viale|piazza|corso|vicolo|calle|"
                 r"avenida|avda|plaza|paseo|camino|rua|travessa|largo|ulica|ul|ulice|utca|sokak|sok|cadde|cad|"
                 r"strada|bulevardul|aleea")

@@ -176,7 +176,7 @@ NAME_PATTERNS = [
         "certificado antecedentes", "antecedentes criminais", "verklaring omtrent gedrag", "police check",
         "dbs check"),
     *_p("name", ROLE, "recipient", "receiver", "addressee", "holder", "account holder", "beneficiary", "payee",
-        "dikaiouchos",
+        "dikaiouchos", "vevo", "vasarlo", "kedvezmenyezett",
         "payer", "buyer", "seller", "claimant", "insured", "policyholder", "policy holder", "guardian", "parent",
         "tenant", "consignee", "shipper", "sender", "orderer", "purchaser", "signatory", "signer", "cardholder",
         # Polish, German, French, Spanish, Italian, Portuguese, Dutch
@@ -292,6 +292,23 @@ NAME_PATTERNS = [
     # driver's certificate (atestat)
     *_p("id_number", ANY, "serie ci", "seria ci", "serie buletin", "numar ci", "nr ci", "atestat", "atestat number",
         "numar atestat"),
+    # Hungarian: family and given names, birth name, mother's name, place and date of birth,
+    # sex, tax id, a doctor's stamp number, pay, password, remarks, medical history, ICD (BNO)
+    *_p("last_name", ANY, "vnev", "vezeteknev", "csaladi nev", "csaladnev"),
+    *_p("first_name", ANY, "knev", "keresztnev", "utonev"),
+    *_p("name", ANY, "szul nev", "szuletesi nev", "anyja neve", "anyja nev", "anyja szuletesi neve"),
+    *_p("city", ANY, "szul hely", "szuletesi hely"),
+    *_p("birthdate", ANY, "szul ido", "szul datum", "szul dt", "szuletesi datum"),
+    *_p("gender", PEOPLE, "nem", "neme"),
+    *_p("national_id", ANY, "adoazon", "ado azonosito"),
+    *_p("id_number", ANY, "pecsetszam", "pecset szam", "orvosi pecsetszam"),
+    *_p("financial", LINKED, "havi ber", "ber", "fizetes", "alapber", "brutto ber"),
+    *_p("password", ANY, "jelszo", "jelszo hash"),
+    *_p("free_text", LINKED, "megj", "megjegyzes", "megjegyzesek"),
+    *_p("health", ANY, "anamnezis", "anamnesis", "anamnese", "kortortenet"),
+    *_p("health", LINKED, "bno", "bno kod"),
+    *_p("health", VISIT, "leiras", "description", "beschreibung", "descripcion", "descrizione", "descricao",
+        "omschrijving", "beskrivelse", "beskrivning", "kuvaus"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
