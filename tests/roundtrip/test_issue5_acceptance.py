@@ -25,8 +25,8 @@ Romanian) and a Hungarian dental chain (support/nineteenth_app.py, tests/ninetee
 the detector; all pass every check.
 A twentieth, a Brazilian natural-food online shop (support/twentieth_app.py,
 tests/twentieth/: Django's auth_user and django_session, <app>_<model> tables in
-Brazilian Portuguese), was built and labelled blind the same way and is not measured
-yet: it stays out of APPS until it is.
+Brazilian Portuguese), was built, labelled and measured blind the same way, and does
+not pass: it stays out of APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -954,7 +954,9 @@ APPS = {
                      RIDESHARE_COVERED, RIDESHARE_UNCOVERED, ("rider", "phoneNumber")),
     "dental": App("dental", nineteenth_app, nineteenth_app.make_dental, DENTAL_PARTIAL_RULES, DENTAL_COVERED,
                   DENTAL_UNCOVERED, ("pac_torzs", "tel")),
-    # shop: not measured yet
+    # shop (the twentieth application): measured blind at scan round 18: recall 86% (36/42), 1 false alarm;
+    # scan -r names what the partial rules leave uncovered; init's rules remove every e-mail and IBAN and pass
+    # --strict, verify passes their scrub and fails the original (on all three tools): all but the recall.
     # "shop": App("shop", twentieth_app, twentieth_app.make_shop, SHOP_PARTIAL_RULES, SHOP_COVERED, SHOP_UNCOVERED,
     #             ("clientes_cliente", "celular")),
 }
