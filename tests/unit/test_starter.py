@@ -199,3 +199,15 @@ def test_a_copy_is_followed_only_when_the_strategy_reads_all_its_values() -> Non
     out = io.BytesIO()
     scrub(io.BytesIO(data), out, parse_rules(text, "init.yml"), secret=b"s")  # does not stop on a value
     assert cards[3] not in out.getvalue().decode()
+
+
+def test_a_house_number_gets_a_house_number() -> None:
+    streets = ["Rua Augusta", "Rua Oscar Freire", "Rua Haddock Lobo", "Alameda Santos", "Avenida Paulista"]
+    rows = "\n".join(f"INSERT INTO enderecos VALUES({i},'{streets[i % 5]}','{100 + i * 7}','{f} {la}');"
+                     for i, (f, la, _, _) in enumerate(PEOPLE))
+    data = sqlite_dump("CREATE TABLE enderecos (id INTEGER PRIMARY KEY, logradouro TEXT, numero TEXT, "
+                       "destinatario TEXT);", rows)
+    _, parsed = rules_of(data)
+    columns = parsed["tables"]["enderecos"]["columns"]
+    assert columns["logradouro"] == "address"
+    assert columns["numero"] == {"strategy": "faker", "provider": "building_number"}

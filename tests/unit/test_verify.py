@@ -402,3 +402,17 @@ def test_an_address_a_scrubbed_json_quotes_drawn_like_an_original_is_chance() ->
     assert result.ok, result.as_json()
     assert any("an address a scrubbed text quotes" in note for note in result.notes)
     assert not check(original, scrubbed(*drops[:3]), rules).ok  # in three rows: more than chance
+
+
+def test_a_login_drawn_as_another_columns_login_is_chance() -> None:
+    # an affiliate's coupon (rafaela15) drawn as a user's fake login: the same name lists
+    schema = ("CREATE TABLE affiliates(id INTEGER PRIMARY KEY, coupon TEXT);\n"
+              "CREATE TABLE users(id INTEGER PRIMARY KEY, login TEXT);\n")
+    rules = "version: 1\ntables:\n  affiliates:\n    columns: {coupon: username}\n  users:\n    columns: {login: username}\n"
+    original = dump("INSERT INTO affiliates VALUES(1,'rafaela15');", "INSERT INTO users VALUES(1,'bruno.lima');",
+                    schema=schema)
+    scrubbed = dump("INSERT INTO affiliates VALUES(1,'kx81');", "INSERT INTO users VALUES(1,'rafaela15');",
+                    schema=schema)
+    assert check(original, scrubbed, rules).ok
+    kept = dump("INSERT INTO affiliates VALUES(1,'rafaela15');", "INSERT INTO users VALUES(1,'zz');", schema=schema)
+    assert not check(original, kept, rules).ok  # in its own column: a leak

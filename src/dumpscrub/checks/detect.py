@@ -97,6 +97,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_company_mailbox,
     is_role_email,
     is_street_address,
+    names_a_street,
     is_token,
     is_guid,
     mask,
@@ -305,7 +306,7 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         if total and roles / total >= 0.5:
             return None  # contact@, info@: a company's mailboxes
     if category in ("email", "phone", "ip", "first_name", "last_name", "name", "address", "city", "username",
-                    "blob_image") and _all_small_integers(values):
+                    "blob_image") and hit.words != "house number" and _all_small_integers(values):
         return None  # a "phone" column of integers 1..N counts or points at something else
     if category == "phone" and _switchboard(values):
         return None  # work_phone: the clinic's few lines, shared by all its staff
@@ -338,6 +339,7 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
     return finding(table, name, category, reason, confidence, shown)
 
 
+TOWNS_SHARE = 0.9  # an address column's values that must read as towns (a few end like a street: Viktring)
 TOWNS_DISTINCT = 0.6  # an address column of words without numbers, at most this share distinct: towns
 
 
@@ -348,8 +350,8 @@ def _towns(values: list[str]) -> bool:
     if len(values) < 10:
         return False
     hits, total = _share(values, lambda v: not any(c.isdigit() for c in v) and 1 <= len(v.split()) <= 4
-                         and any(c.isalpha() for c in v))
-    return hits == total and len(set(values)) <= TOWNS_DISTINCT * total
+                         and any(c.isalpha() for c in v) and not names_a_street(v))
+    return hits >= TOWNS_SHARE * total and len(set(values)) <= TOWNS_DISTINCT * total  # (Viktring: a town)
 
 
 SAME_SENDER_ROWS = 10  # a contact column holding one value on at least this many rows: the sender's own

@@ -112,10 +112,15 @@ class TableContext:
     # the words before an address column's address word (B_ of Koha's B_address, alt_ of
     # alt_address): they qualify that table's city, postcode and country too (B_city)
     qualifiers: frozenset[str] = frozenset()
+    # a bare number column right after a street column (logradouro, numero): its house number
+    house_numbers: frozenset[str] = frozenset()
 
     def match(self, name: str) -> "NameMatch | None":
         """What a column's name says in this table (its patterns, prefix and qualifiers)."""
-        return match_column(name, self.applies, self.prefix, self.qualifiers)
+        hit = match_column(name, self.applies, self.prefix, self.qualifiers)
+        if hit is None and name in self.house_numbers:
+            hit = NameMatch("address", LOCATION, "house number")
+        return hit
 
     @property
     def applies(self) -> frozenset[str]:
@@ -229,6 +234,11 @@ def without_prefix(name: str, prefix: str) -> str | None:
     if len(prefix) == 2 and _RPG_FIELD.fullmatch(name) and name[:2].casefold() == prefix:
         return name[2:]
     return None
+
+
+# A bare number column's names (numero, number, nr, no): a house number right after a street.
+NUMBER_NAMES = frozenset({("numero",), ("number",), ("nr",), ("no",), ("num",), ("n",), ("nummer",), ("numer",),
+                          ("cislo",)})
 
 
 # An IBM i (RPG, DDS) field: at most ten upper-case letters and digits; a file's fields
@@ -420,7 +430,11 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         is_people = has_names and strong + (0 if named else 1) + evidence.has_contacts >= 2
     located = False
     qualifiers: set[str] = set()
-    for name in names:
+    house_numbers: set[str] = set()
+    for before, name in zip([None, *names], names):
+        if before is not None and name_tokens(name) in NUMBER_NAMES and (
+                (street := match_column(before, (ANY,), prefix)) is not None and street.category == "address"):
+            house_numbers.add(name)  # logradouro, numero
         found = match_column(name, (ANY,), prefix)
         if found is not None and found.category in ("address", "postal_code"):
             located = True
@@ -449,6 +463,7 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
         prefix=prefix,
         has_names=has_names and not is_company,
         qualifiers=frozenset(qualifiers),
+        house_numbers=frozenset(house_numbers) if not is_company and not is_place else frozenset(),
     )
 
 

@@ -287,6 +287,10 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
         spec = {"strategy": "faker", "provider": "image_url"}  # an avatar's URL: another image's URL
         if trial.fits(spec, column, values):
             return Choice(spec, f"{why}; the values are URLs of images")
+    if finding.category == "address" and values and all(v.strip().isdigit() and len(v.strip()) <= 5 for v in values):
+        spec = {"strategy": "faker", "provider": "building_number"}  # a house number of its own (logradouro, numero)
+        if trial.fits(spec, column, values):
+            return Choice(spec, f"{why}; the values are house numbers")
     unique = tdef.is_unique(column.name)
     for spec in _candidates(finding.category, column, finding.sensitive, unique):
         if trial.fits(spec, column, values):

@@ -11,6 +11,7 @@ PEOPLE_TABLES = frozenset(
     {"shain", "jugyoin", "kokyaku", "kaiin", "shokuin",  # romanized Japanese: employee, customer, member, staff
      "pelates", "pelatis", "ypalliloi", "ergazomenoi", "naftikoi", "epibates", "meli",  # transliterated Greek
      "utente", "utentes", "doente", "doentes",  # Portuguese: a health service's users, patients
+     "afiliado", "afiliados", "affiliate", "affiliates",
      # Hungarian: patients (pac, the usual abbreviation), doctors, clients, employees
      "pac", "paciens", "paciensek", "beteg", "betegek", "orv", "orvos", "orvosok", "ugyfel", "ugyfelek",
      "dolgozo", "dolgozok", "munkatars", "munkatarsak",
@@ -139,7 +140,8 @@ SETTINGS_TABLES = frozenset(
      "configs", "configuration", "configurations", "options", "option", "reglages", "reglage", "preferences",
      "properties", "variables", "kv", "registry", "einstellungen", "konfiguration", "configuracion", "ajustes",
      "impostazioni", "configurazione", "configuracoes", "instellingen", "installning", "installningar",
-     "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset"}
+     "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset", "configuracao",
+     "definicoes", "parametros", "parametro"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain"})

@@ -220,6 +220,19 @@ _STREET = re.compile(
 )
 
 
+_STREET_NAMED = re.compile(
+    rf"\b(?:{_STREET_WORD}|{_STREET_SUFFIX}|alameda|travessa|estrada|street|road|avenue|lane|drive|boulevard|"
+    r"court|close|crescent|terrace)\b"  # Rua Augusta, Bognár utca, Baker Street (not St. Pölten, a town)
+    r"|(?:" + "|".join(s for s in _STREET_SUFFIX.split("|") if len(s) >= 4) + r")\b"  # Hauptstrasse, Storgatan
+)
+
+
+def names_a_street(value: str) -> bool:
+    """Whether a value names a street by its kind, number or not (Rua Augusta, Hauptstraße,
+    Baker Street): no town."""
+    return _STREET_NAMED.search(_fold(value)) is not None
+
+
 def is_street_address(value: str) -> bool:
     """Whether a value holds a street and a house number (Storgatan 7, lgh 1102; Hauptstraße 5;
     12 rue de la Paix; Via Roma 10; ul. Długa 5; 221B Baker Street)."""

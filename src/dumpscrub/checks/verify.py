@@ -207,6 +207,11 @@ class _Verifier:
                     and (column.strategy.name in DRAWN or _is_word(example))):
                 drawn += n  # a street line drawn from the lists the original came from, a login that is a name
                 continue
+            elsewhere = (t.casefold(), col.casefold()) != (column.table.casefold(), column.column.casefold())
+            if (n <= CHANCE_FLOOR and whole and elsewhere and found_by == "username"
+                    and column.strategy.name == "username"):
+                drawn += n  # an affiliate's coupon (rafaela15) drawn as a user's fake login: the same name lists
+                continue
             if n <= CHANCE_FLOOR and found_by == "email" and _is_word(example):
                 drawn += n  # a login (fbatista) as the local part of a fake e-mail, drawn from the same names
                 continue
@@ -218,7 +223,8 @@ class _Verifier:
         if drawn:
             self.result.notes.append(
                 f"{drawn} originals found whole among the fakes of a column scrubbed with {', '.join(sorted(DRAWN))}, "
-                "as the local part of a fake e-mail, or as an address a scrubbed text quotes: "
+                "among another column's fake logins, as the local part of a fake e-mail, or as an address a "
+                "scrubbed text quotes: "
                 f"fakes drawn from lists can equal a real value (up to {CHANCE_FLOOR} per column, taken for chance)"
             )
         for index, where in self.kept_whole.items():

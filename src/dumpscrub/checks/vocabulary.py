@@ -287,7 +287,7 @@ NAME_PATTERNS = [
         "codigo opcao", "codigo direito opcao"),
     *_p("identifier", ANY, "deep link code", "deeplink code", "magic link", "magic link token", "login link"),
     *_p("financial", LINKED, "vencimento base", "salario base", "ordenado", "saldo conta corrente",
-        "saldo conta", "conta corrente saldo", "salariu", "salariu baza", "salariul"),
+        "saldo conta", "conta corrente saldo", "salariu", "salariu baza", "salariul", "saldo"),
     # Romanian: an identity card's series and number (seria CI, buletin), a professional
     # driver's certificate (atestat)
     *_p("id_number", ANY, "serie ci", "seria ci", "serie buletin", "numar ci", "nr ci", "atestat", "atestat number",
@@ -509,6 +509,9 @@ NAME_PATTERNS = [
         "lahiosoite", "gatuadr", "hemadress", "bostadsadress", "folkbokforingsadress", "bostedsadresse",
         "hjemmeadresse", "kotiosoite", "sokak", "cadde", "mahalle", "strada", "adresa domiciliu", "utca", "hazszam", "lakcim"),
     *_p("address", PEOPLE, "via"),
+    # an address's neighbourhood and second line (Brazil's bairro and complemento)
+    *_p("address", LOCATION, "bairro", "barrio", "quartier", "stadtteil", "wijk", "quartiere", "complemento",
+        "complement", "address complement", "complemento endereco"),
     # abbreviations too short to trust anywhere: adr1, adr_domicile; line1 alone in a people table
     *_p("address", LOCATION, "adr"),
     *_p("address", PEOPLE, "line", "ligne"),
@@ -516,7 +519,7 @@ NAME_PATTERNS = [
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
         "paikkakunta", "kotikunta", "postitoimipaikka", "poli", "polis", "localidade", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
-    *_p("region", LOCATION, "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
+    *_p("region", LOCATION, "uf", "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
         "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
         "fylke", "maakunta", "judet", "megye"),
     *_p("country", LOCATION, "country", "pays", "country code", "land", "pais", "paese", "nazione", "kraj", "zeme",
