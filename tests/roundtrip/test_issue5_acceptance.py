@@ -26,8 +26,9 @@ Romanian), a Hungarian dental chain (support/nineteenth_app.py, tests/nineteenth
 used to improve the detector; all pass every check.
 A twenty-first, a Zurich private bank's wealth CRM (support/twentyfirst_app.py,
 tests/twentyfirst/: a Spring Boot/JPA service with Swiss German snake_case names,
-Flyway's history and Spring Session JDBC's tables), was built and labelled blind and is
-not measured yet: it stays out of APPS until it is.
+Flyway's history and Spring Session JDBC's tables), was built, labelled and measured
+blind the same way, and does not pass: it stays out of APPS with its blind result (the
+last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -994,7 +995,10 @@ APPS = {
                   DENTAL_UNCOVERED, ("pac_torzs", "tel")),
     "shop": App("shop", twentieth_app, twentieth_app.make_shop, SHOP_PARTIAL_RULES, SHOP_COVERED, SHOP_UNCOVERED,
                 ("clientes_cliente", "celular")),
-    # bank: not measured yet
+    # bank (the twenty-first application): measured blind at scan round 19: recall 90% (36/40), 1 false alarm;
+    # scan -r names what the partial rules leave uncovered; --strict refuses a missing rule; init's rules leave
+    # the login e-mails inside Spring Session's Java-serialized attributes, and verify fails their scrub (a
+    # login's fake equal to another staff member's login, in the same column).
     # "bank": App("bank", twentyfirst_app, twentyfirst_app.make_bank, BANK_PARTIAL_RULES, BANK_COVERED, BANK_UNCOVERED,
     #             ("kunde", "telefon_mobil")),
 }
