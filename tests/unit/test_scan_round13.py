@@ -7,39 +7,20 @@ on every row. Every rule comes with look-alikes that must not match."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import uuid
 
 import pytest
 
-from dumpscrub import model
-from dumpscrub.checks.detect import Sample, TableContext, detect_column, match_column, table_context
+from dumpscrub.checks.detect import table_context
 from dumpscrub.checks.evidence import NameBook, is_login_of_name
 from dumpscrub.checks.values import is_company_mailbox, is_guid
-from dumpscrub.model import Column
-
-TODAY = dt.date(2025, 1, 1)
-PEOPLE = TableContext(is_people=True, is_linked=True, has_location=True)
-LINKED = TableContext(is_linked=True)
-PLAIN = TableContext()
+from support.detector import LINKED, PEOPLE, PLAIN, category, detect
 
 
 @pytest.fixture(scope="module")
 def book() -> NameBook:
     return NameBook.build()
-
-
-def detect(name: str, *vals: str | None, ctx: TableContext = LINKED, table: str = "t", book: NameBook | None = None):
-    sample = Sample()
-    for value in vals:
-        sample.add(value)
-    return detect_column(table, name, Column(name, "varchar", model.TEXT), sample, ctx, TODAY, book)
-
-
-def category(name: str, ctx: TableContext) -> str | None:
-    found = match_column(name, ctx.applies, ctx.prefix, ctx.qualifiers)
-    return found.category if found is not None else None
 
 
 PA0002 = ("MANDT", "PERNR", "ENDDA", "BEGDA", "NACHN", "VORNA", "GBDAT", "GESCH", "FAMST", "KONFE", "PERID")

@@ -7,41 +7,22 @@ Every rule comes with look-alikes that must not match."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pytest
 
-from dumpscrub import model
-from dumpscrub.checks.detect import Sample, TableContext, detect_column, table_context
+from dumpscrub.checks.detect import table_context
 from dumpscrub.checks.dump import DumpFile
 from dumpscrub.checks.evidence import NameBook, device_owners
 from dumpscrub.checks.national_ids import is_at_svnr, is_national_id
 from dumpscrub.checks.naming import is_about_people
 from dumpscrub.checks.scan import scan
-from dumpscrub.model import Column
-
-TODAY = dt.date(2025, 1, 1)
-PEOPLE = TableContext(is_people=True, is_linked=True, has_location=True)
-LINKED = TableContext(is_linked=True)
-PLAIN = TableContext()
+from support.detector import LINKED, PEOPLE, PLAIN, TODAY, category, detect
 
 
 @pytest.fixture(scope="module")
 def book() -> NameBook:
     return NameBook.build()
-
-
-def detect(name: str, *vals: str | None, ctx: TableContext = LINKED, table: str = "t", book: NameBook | None = None):
-    sample = Sample()
-    for value in vals:
-        sample.add(value)
-    return detect_column(table, name, Column(name, "varchar", model.TEXT), sample, ctx, TODAY, book)
-
-
-def category(name: str, ctx: TableContext) -> str | None:
-    found = ctx.match(name)
-    return found.category if found is not None else None
 
 
 M_SHAIN = ("shain_cd", "kaisha_cd", "shimei_sei", "shimei_mei", "mail_addr", "del_flg", "ins_dt")

@@ -7,39 +7,20 @@ must not match."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from dumpscrub import model
-from dumpscrub.checks.detect import Sample, TableContext, detect_column, table_context
+from dumpscrub.checks.detect import TableContext, table_context
 from dumpscrub.checks.evidence import NameBook, name_column
 from dumpscrub.checks.naming import ValueEvidence, column_prefix, name_tokens, without_prefix
 from dumpscrub.checks.transliteration import latin_forms
 from dumpscrub.checks.values import has_legal_form
-from dumpscrub.model import Column
-
-TODAY = dt.date(2025, 1, 1)
-PEOPLE = TableContext(is_people=True, is_linked=True, has_location=True)
-LINKED = TableContext(is_linked=True)
+from support.detector import category, detect
 
 
 @pytest.fixture(scope="module")
 def book() -> NameBook:
     return NameBook.build()
-
-
-def detect(name: str, *vals: str | None, ctx: TableContext = LINKED, table: str = "t", book: NameBook | None = None,
-           kind: str = model.TEXT):
-    sample = Sample()
-    for value in vals:
-        sample.add(value)
-    return detect_column(table, name, Column(name, "varchar", kind), sample, ctx, TODAY, book)
-
-
-def category(name: str, ctx: TableContext) -> str | None:
-    found = ctx.match(name)
-    return found.category if found is not None else None
 
 
 BKGPSG = ["BPTKNO", "BPBKNO", "BPSEQN", "BPSURN", "BPNAME", "BPSEX", "BPBDAT", "BPNATN", "BPDOCN", "BPAMNT"]

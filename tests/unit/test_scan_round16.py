@@ -7,29 +7,12 @@ comes with look-alikes that must not match."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from dumpscrub import model
-from dumpscrub.checks.detect import Sample, TableContext, detect_column, table_context
+from dumpscrub.checks.detect import TableContext, table_context
 from dumpscrub.checks.naming import ValueEvidence
-from dumpscrub.model import Column
-
-TODAY = dt.date(2025, 1, 1)
-LINKED = TableContext(is_linked=True)
-
-
-def detect(name: str, *vals: str | None, ctx: TableContext = LINKED, table: str = "t"):
-    sample = Sample()
-    for value in vals:
-        sample.add(value)
-    return detect_column(table, name, Column(name, "varchar", model.TEXT), sample, ctx, TODAY, None)
-
-
-def category(name: str, ctx: TableContext) -> str | None:
-    found = ctx.match(name)
-    return found.category if found is not None else None
+from support.detector import LINKED, category, detect
 
 
 UTENTES = ["nIdUtente", "strNome", "strNIF", "dtNascimento", "strEmail"]

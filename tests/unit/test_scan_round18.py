@@ -7,36 +7,18 @@ business's own tables. Every rule comes with look-alikes that must not match."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from dumpscrub import model
-from dumpscrub.checks.detect import Sample, TableContext, detect_column, table_context
+from dumpscrub.checks.detect import table_context
 from dumpscrub.checks.evidence import NameBook, name_column, quotes_name
 from dumpscrub.checks.values import is_street_address
-from dumpscrub.model import Column
-
-TODAY = dt.date(2025, 1, 1)
-PEOPLE = TableContext(is_people=True, is_linked=True, has_location=True)
-LINKED = TableContext(is_linked=True)
+from support.detector import LINKED, PEOPLE, category, detect
 
 
 @pytest.fixture(scope="module")
 def book() -> NameBook:
     return NameBook.build()
-
-
-def detect(name: str, *vals: str | None, ctx: TableContext = LINKED, table: str = "t"):
-    sample = Sample()
-    for value in vals:
-        sample.add(value)
-    return detect_column(table, name, Column(name, "varchar", model.TEXT), sample, ctx, TODAY, None)
-
-
-def category(name: str, ctx: TableContext) -> str | None:
-    found = ctx.match(name)
-    return found.category if found is not None else None
 
 
 PAC_TORZS = ["pac_az", "vnev", "knev", "szul_ido", "taj", "irsz", "varos", "cim", "tel", "email"]
