@@ -360,7 +360,11 @@ def test_a_login_that_is_a_name_found_among_name_fakes_is_chance_and_a_flat_is_j
     moved = dump("INSERT INTO users VALUES(1,'kx81','Ruth','Unit 4');",
                  "INSERT INTO users VALUES(2,'danielle','Ann','Apt 1');",
                  "INSERT INTO users VALUES(3,'zz90','Bob','Apt 2');", schema=schema)
-    assert not check(original, moved, rules).ok  # the login itself in the login column: a leak
+    assert check(original, moved, rules).ok  # another row's fake login that is this row's original: chance
+    kept = dump("INSERT INTO users VALUES(1,'danielle','Ruth','Unit 4');",
+                "INSERT INTO users VALUES(2,'pq22','Ann','Apt 1');",
+                "INSERT INTO users VALUES(3,'zz90','Bob','Apt 2');", schema=schema)
+    assert not check(original, kept, rules).ok  # the login left in its own row: a leak, judged per row
 
 
 def test_a_login_found_as_the_local_part_of_a_fake_email_is_chance() -> None:

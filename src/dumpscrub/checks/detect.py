@@ -98,6 +98,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_role_email,
     is_street_address,
     names_a_street,
+    quotes_email_in_bytes,
     is_token,
     is_guid,
     mask,
@@ -339,6 +340,7 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
     return finding(table, name, category, reason, confidence, shown)
 
 
+SERIALIZED_SHARE = 0.2  # a sessions table's blobs quoting e-mails in this share: serialized logins
 TOWNS_SHARE = 0.9  # an address column's values that must read as towns (a few end like a street: Viktring)
 TOWNS_DISTINCT = 0.6  # an address column of words without numbers, at most this share distinct: towns
 
@@ -381,6 +383,11 @@ def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, st
 
 def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date,
                book: NameBook | None = None, nulls: int = 0) -> Finding | None:
+    if kind in (model.BINARY, model.UNKNOWN) and {"session", "sessions"} & set(tokenize(table.rsplit(".", 1)[-1])):
+        hits, total = _share(values, quotes_email_in_bytes)
+        if hits >= MIN_MATCHES and hits >= SERIALIZED_SHARE * total:  # Spring Session's attribute_bytes
+            return finding(table, name, "identifier", f"{hits} of {total} sampled values of a sessions table are "
+                           "serialized objects quoting e-mail addresses (a login)", 0.5 + 0.4 * hits / total, None)
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_catalogue and not ctx.is_animal:
         found = _telecom(table, name, values, ctx) or _people_values(table, name, values, ctx, book, nulls)
         if found is not None:

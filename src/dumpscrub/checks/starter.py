@@ -287,6 +287,8 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
         spec = {"strategy": "faker", "provider": "image_url"}  # an avatar's URL: another image's URL
         if trial.fits(spec, column, values):
             return Choice(spec, f"{why}; the values are URLs of images")
+    if finding.category == "identifier" and column.kind == model.BINARY and trial.fits("blob", column, values):
+        return Choice("blob", f"{why}; a binary value (a serialized session): emptied")
     if finding.category == "address" and values and all(v.strip().isdigit() and len(v.strip()) <= 5 for v in values):
         spec = {"strategy": "faker", "provider": "building_number"}  # a house number of its own (logradouro, numero)
         if trial.fits(spec, column, values):

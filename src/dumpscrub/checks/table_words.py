@@ -141,7 +141,7 @@ SETTINGS_TABLES = frozenset(
      "properties", "variables", "kv", "registry", "einstellungen", "konfiguration", "configuracion", "ajustes",
      "impostazioni", "configurazione", "configuracoes", "instellingen", "installning", "installningar",
      "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset", "configuracao",
-     "definicoes", "parametros", "parametro"}
+     "definicoes", "parametros", "parametro", "einstellung", "konfig"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain"})

@@ -377,6 +377,17 @@ def is_mac(value: str) -> bool:
     return _MAC.fullmatch(value.strip()) is not None
 
 
+_EMAIL_INSIDE = re.compile(rb"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}")
+
+
+def quotes_email_in_bytes(value: str) -> bool:
+    """Whether a binary value (a serialized Java, PHP or Python object: a session's
+    attributes) holds an e-mail address among its bytes."""
+    data = (bytes.fromhex(value[2:]) if _BYTEA.fullmatch(value) and len(value) % 2 == 0
+            else value.encode("utf-8", "surrogateescape"))
+    return _EMAIL_INSIDE.search(data) is not None
+
+
 def value_bytes(value: str) -> bytes:
     """The bytes a binary value stands for: PostgreSQL's \\x hex, else the decoded bytes."""
     if _BYTEA.fullmatch(value[:130]) and len(value) % 2 == 0:

@@ -207,10 +207,10 @@ class _Verifier:
                     and (column.strategy.name in DRAWN or _is_word(example))):
                 drawn += n  # a street line drawn from the lists the original came from, a login that is a name
                 continue
-            elsewhere = (t.casefold(), col.casefold()) != (column.table.casefold(), column.column.casefold())
-            if (n <= CHANCE_FLOOR and whole and elsewhere and found_by == "username"
-                    and column.strategy.name == "username"):
-                drawn += n  # an affiliate's coupon (rafaela15) drawn as a user's fake login: the same name lists
+            if n <= CHANCE_FLOOR and whole and found_by == "username" and column.strategy.name == "username":
+                # a login drawn as another row's fake login (ameister), or an affiliate's coupon (rafaela15) as
+                # a user's: the same name lists; one left in its own row is judged there, per row
+                drawn += n
                 continue
             if n <= CHANCE_FLOOR and found_by == "email" and _is_word(example):
                 drawn += n  # a login (fbatista) as the local part of a fake e-mail, drawn from the same names
@@ -435,6 +435,8 @@ class _Verifier:
                         anywhere[digest] = index << 1 | 1  # a whole value outranks a quoted item
                     else:
                         anywhere.setdefault(digest, index << 1 | 1)
+                if name == "username" and row_key is not None:
+                    self._judge_per_row(index, table, row_key, "=" + text.casefold())  # left in its own row
                 return
             # Free-form (an address, a phrase): anywhere unless frequent (_settle_candidates),
             # and per row meanwhile, by its "v:" digest (16 bytes: told apart from the others).

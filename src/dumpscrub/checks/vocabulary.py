@@ -290,6 +290,7 @@ NAME_PATTERNS = [
         "saldo conta", "conta corrente saldo", "salariu", "salariu baza", "salariul", "saldo"),
     # Romanian: an identity card's series and number (seria CI, buletin), a professional
     # driver's certificate (atestat)
+    *_p("id_number", LINKED, "dok nummer", "dok nr", "dokument nummer", "dokumentnummer", "dokumenten nummer"),
     *_p("id_number", ANY, "serie ci", "seria ci", "serie buletin", "numar ci", "nr ci", "atestat", "atestat number",
         "numar atestat"),
     # Hungarian: family and given names, birth name, mother's name, place and date of birth,
@@ -452,7 +453,8 @@ NAME_PATTERNS = [
     *_p("employment", LINKED, "mla covered", "mla", "military status", "active duty", "servicemember",
         "military service"),
     # a family: marital status, children, dependants
-    *_p("family", ANY, "marital", "marital status", "family status", "etat civil", "situation familiale", "familienstand", "estado civil",
+    *_p("family", ANY, "marital", "marital status", "family status", "etat civil", "situation familiale", "familienstand",
+        "zivilstand", "zivil stand", "estado civil",
         "stato civile", "burgerlijke staat", "civilstand", "number of children", "nb enfants", "nombre enfants",
         "anzahl kinder", "numero hijos", "numero figli", "aantal kinderen", "dependants", "dependents"),
     # a person's own children (an employee's nChildren); "children" alone is a booking's guests,
