@@ -28,8 +28,9 @@ in Swiss German, Spring Session JDBC), each then used to improve the detector; a
 every check.
 A twenty-second, a Slovenian university's student office (support/twentysecond_app.py,
 tests/twentysecond/: a Symfony/Doctrine app with Slovenian snake_case names, Doctrine
-Migrations' history and Symfony's PdoSessionHandler sessions), was built and labelled
-blind the same way, and is not measured yet.
+Migrations' history and Symfony's PdoSessionHandler sessions), was built, labelled and
+measured blind the same way, and does not pass: it stays out of APPS with its blind
+result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1033,7 +1034,9 @@ APPS = {
                 ("clientes_cliente", "celular")),
     "bank": App("bank", twentyfirst_app, twentyfirst_app.make_bank, BANK_PARTIAL_RULES, BANK_COVERED, BANK_UNCOVERED,
                 ("kunde", "telefon_mobil")),
-    # studentoffice: not measured yet
+    # studentoffice (the twenty-second application): measured blind at scan round 20: recall 69% (29/42), 3 false
+    # alarms; scan -r misses the sessions' id and the staff's EMŠO; init's rules remove every e-mail and IBAN and
+    # pass --strict; verify fails their scrub (on all three tools).
     # "studentoffice": App("studentoffice", twentysecond_app, twentysecond_app.make_office,
     #                      STUDENT_OFFICE_PARTIAL_RULES, STUDENT_OFFICE_COVERED, STUDENT_OFFICE_UNCOVERED,
     #                      ("student", "telefon")),
