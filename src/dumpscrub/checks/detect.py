@@ -58,6 +58,7 @@ from .naming import (  # noqa: F401  (re-exported)
     is_code_name,
     is_payment_session,
     is_payment_table,
+    holds_sessions,
     is_session_table,
     is_settings_value,
     match_column,
@@ -383,7 +384,7 @@ def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, st
 
 def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date,
                book: NameBook | None = None, nulls: int = 0) -> Finding | None:
-    if kind in (model.BINARY, model.UNKNOWN) and {"session", "sessions"} & set(tokenize(table.rsplit(".", 1)[-1])):
+    if kind in (model.BINARY, model.UNKNOWN) and holds_sessions(table):
         hits, total = _share(values, quotes_email_in_bytes)
         if hits >= MIN_MATCHES and hits >= SERIALIZED_SHARE * total:  # Spring Session's attribute_bytes
             return finding(table, name, "identifier", f"{hits} of {total} sampled values of a sessions table are "

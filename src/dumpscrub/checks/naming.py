@@ -51,7 +51,6 @@ from .vocabulary import (
     PERSON,
     PERSON_ONLY,
     PERSON_PREFIXES,
-    SENSITIVE,
     SENSITIVE_SUFFIXES,
     SETTINGS_KEYS,
     SETTINGS_TABLES,
@@ -498,6 +497,12 @@ def is_session_table(table: str) -> bool:
     return bool(tokens) and tokens[-1] in ("session", "sessions")
 
 
+def holds_sessions(table: str) -> bool:
+    """Whether a table holds web sessions or their data, whichever word its name ends
+    with (sessions, spring_session_attributes): its blobs are logged-in people's."""
+    return bool({"session", "sessions"} & set(tokenize(table.rsplit(".", 1)[-1])))
+
+
 def is_settings_value(name: str) -> bool:
     """Whether a column is the value column of a key/value table (value, valeur, option_value)."""
     tokens = tokenize(name)
@@ -539,5 +544,4 @@ def is_payment_table(table: str) -> bool:
 def is_payment_session(table: str, name: str) -> bool:
     """Whether a column is a payment provider's session in a table of payments
     (payments_payout.p24_session_id): a transaction's id, no one's login session."""
-    words = set(tokenize(table.rsplit(".", 1)[-1]))
-    return bool(words & PAYMENT_TABLES) and bool({"session", "sessionid"} & set(tokenize(name)))
+    return is_payment_table(table) and bool({"session", "sessionid"} & set(tokenize(name)))

@@ -29,7 +29,7 @@ from ..fakes import FakeEngine, available_locales
 from ..pipeline import random_secret
 from ..rules import Rules, parse_rules
 from .detect import Finding
-from .naming import tokenize
+from .naming import holds_sessions
 from .values import REGION_CANDIDATES, phone_regions
 from .dump import DumpFile
 from .scan import scan
@@ -289,7 +289,7 @@ def _choose(finding: Finding, tdef: TableDef, trial: "_Trial", values: list[str]
         if trial.fits(spec, column, values):
             return Choice(spec, f"{why}; the values are URLs of images")
     if (finding.category == "identifier" and column.kind == model.BINARY and not tdef.is_unique(column.name)
-            and {"session", "sessions"} & set(tokenize(tdef.name.rsplit(".", 1)[-1]))
+            and holds_sessions(tdef.name)
             and trial.fits("blob", column, values)):
         return Choice("blob", f"{why}; a binary value (a serialized session): emptied")  # (not a binary UUID key)
     if finding.category == "address" and values and all(v.strip().isdigit() and len(v.strip()) <= 5 for v in values):

@@ -383,19 +383,19 @@ _EMAIL_INSIDE = re.compile(rb"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,
 def quotes_email_in_bytes(value: str) -> bool:
     """Whether a binary value (a serialized Java, PHP or Python object: a session's
     attributes) holds an e-mail address among its bytes."""
-    data = (bytes.fromhex(value[2:]) if _BYTEA.fullmatch(value) and len(value) % 2 == 0
-            else value.encode("utf-8", "surrogateescape"))
-    return _EMAIL_INSIDE.search(data) is not None
+    return _EMAIL_INSIDE.search(value_bytes(value, None)) is not None
 
 
-def value_bytes(value: str) -> bytes:
-    """The bytes a binary value stands for: PostgreSQL's \\x hex, else the decoded bytes."""
-    if _BYTEA.fullmatch(value[:130]) and len(value) % 2 == 0:
+def value_bytes(value: str, limit: int | None = 64) -> bytes:
+    """The bytes a binary value stands for, its first ``limit`` (None: all): PostgreSQL's
+    \\x hex, else the decoded bytes."""
+    head = value if limit is None else value[: 2 + 2 * limit]
+    if _BYTEA.fullmatch(head) and len(value) % 2 == 0:
         try:
-            return bytes.fromhex(value[2:130])
+            return bytes.fromhex(head[2:])
         except ValueError:
             pass
-    return value[:64].encode("utf-8", "surrogateescape")
+    return (value if limit is None else value[:limit]).encode("utf-8", "surrogateescape")
 
 
 # Documents by their magic bytes: PDF, Word 97-2003 (OLE2), Office Open XML and
