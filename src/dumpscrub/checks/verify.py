@@ -202,21 +202,9 @@ class _Verifier:
             if not whole and self._kept_company(t, col):
                 kept.setdefault(f"{column.table}.{column.column}", {})[f"{t}.{col}"] = n
                 continue
-            found_by = faked_by.get((t, col.casefold()))
-            if (whole and n <= CHANCE_FLOOR and (found_by in DRAWN or (found_by == "scrub_text" and _is_word(example)))
-                    and (column.strategy.name in DRAWN or _is_word(example))):
-                drawn += n  # a street line drawn from the lists the original came from, a login that is a name
-                continue
-            if n <= CHANCE_FLOOR and whole and found_by == "username" and column.strategy.name == "username":
-                # a login drawn as another row's fake login (ameister), or an affiliate's coupon (rafaela15) as
-                # a user's: the same name lists; one left in its own row is judged there, per row
+            if n <= CHANCE_FLOOR and _drawn_alike(column.strategy.name, faked_by.get((t, col.casefold())),
+                                                  example, whole):
                 drawn += n
-                continue
-            if n <= CHANCE_FLOOR and found_by == "email" and _is_word(example):
-                drawn += n  # a login (fbatista) as the local part of a fake e-mail, drawn from the same names
-                continue
-            if n <= CHANCE_FLOOR and found_by == "scrub_text" and column.strategy.name in ("address", "street"):
-                drawn += n  # a street drawn for an address a JSON document or a text quotes: the same lists
                 continue
             leaks.append(Leak(column.table, column.column, t, col, n, example, "anywhere"))
         self.result.leaks[:0] = leaks
@@ -607,6 +595,23 @@ class _Verifier:
                 f"{CHANCE_SHARE:.0%} of a column's distinct values, in every row that holds them)"
             )
         self.chance = chance_total
+
+
+def _drawn_alike(original_by: str, found_by: str | None, example: str, whole: bool) -> bool:
+    """Whether an original found among the fakes of a column (``found_by``: its strategy)
+    may have been drawn there from the lists it came from, a few times by chance."""
+    word = _is_word(example)
+    return (
+        # a street line drawn from the lists the original came from, a login that is a name
+        (whole and (found_by in DRAWN or (found_by == "scrub_text" and word)) and (original_by in DRAWN or word))
+        # a login drawn as another row's fake login (ameister), or an affiliate's coupon (rafaela15)
+        # as a user's: one left in its own row is judged there, per row
+        or (whole and found_by == "username" and original_by == "username")
+        # a login (fbatista) as the local part of a fake e-mail, drawn from the same names
+        or (found_by == "email" and word)
+        # a street drawn for an address a JSON document or a text quotes
+        or (found_by == "scrub_text" and original_by in ("address", "street"))
+    )
 
 
 def _is_word(masked: str) -> bool:
