@@ -46,6 +46,7 @@ from .evidence import (  # noqa: F401  (re-exported: the detector's public names
     table_evidence,
 )
 from .naming import (  # noqa: F401  (re-exported)
+    NAME_WORDS,
     NameMatch,
     TableContext,
     ValueEvidence,
@@ -129,6 +130,7 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     CATEGORIES,
     CODE_NAMES,
     COMPOUND_PARTS,
+    CONTACT_PERSON,
     COMPANY_CODES,
     COMPANY_TABLES,
     EVENT_IDS,
@@ -197,6 +199,8 @@ def detect_column(
     """Whether one column holds personal data, and why (``book``: the known first and
     last names, for columns of names whatever they are called)."""
     today = today or dt.date.today()
+    if ctx.is_company and book is not None:
+        return _contact_person(table, name, column, sample.values, book)
     if ctx.is_company or ctx.is_equipment or is_code_name(name) or is_payment_session(table, name):
         return None  # companies' data or equipment's, company identifiers, product codes, a payment provider's session
     kind = column.kind if column is not None else model.UNKNOWN
@@ -241,6 +245,27 @@ def detect_column(
     if not values or kind in (model.BOOLEAN, model.INTEGER, model.NUMBER):
         return None
     return _by_values(table, name, kind, values, ctx, today, book, sample.nulls)
+
+
+def _contact_person(table: str, name: str, column: Column | None, values: list[str], book: NameBook) -> Finding | None:
+    """A company's contact person (a supplier's contato_nome, a partner's kontaktna_oseba):
+    the one column of a company table that names a person, when its name says so and its
+    values are known people's names (a few suffice: a company table is short). The
+    company's own phone, mailbox and address stay the company's."""
+    kind = column.kind if column is not None else model.UNKNOWN
+    if not values or kind not in _TEXTUAL:
+        return None
+    tokens = name_tokens(name)
+    if not any(_contains(tokens, pattern) is not None and set(tokens) - set(pattern) <= NAME_WORDS
+               for pattern in CONTACT_PERSON):
+        return None
+    said = name_column(values, book, min_names=MIN_MATCHES)
+    if said is None:
+        return None
+    _, hits, _ = said
+    return finding(table, name, "name", f"name `{name}` says a company's contact person, and {hits} of "
+                   f"{len(values)} sampled values are people's names", 0.5 + 0.4 * hits / len(values),
+                   mask(values[0], "name"))
 
 
 BODY_TEMPERATURES = ((34.0, 43.0), (93.0, 109.0))  # °C, °F
@@ -303,6 +328,9 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
         f"name `{name}` says {hit.words}: {category.replace('_', ' ')}")
     confidence = 0.8 if hit.where == ANY else 0.65
     check = _CONFIRMS.get(category)
+    if category == "email" and _towns(values):
+        return finding(table, name, "city", f"{reason}, but its sampled values are towns: a post office "
+                       "(Slovenian, Croatian, Czech pošta)", confidence, mask(example, "city"))
     if category == "email" and values:
         roles, total = _share(values, lambda v: is_email(v) and is_company_mailbox(v))
         if total and roles / total >= 0.5:

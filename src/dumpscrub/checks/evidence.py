@@ -184,11 +184,11 @@ def _surname_first(kinds: list[tuple[bool, bool]], text: str) -> bool:
     return first_is_last and not first_is_first and last_is_first and not last_is_last
 
 
-def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | None:
+def name_column(values: list[str], book: NameBook, min_names: int = MIN_NAMES) -> tuple[str, int, int] | None:
     """Whether a clear majority of sampled values are people's names, and which kind:
     (category, matching values, distinct known names). Known first names alone ->
     first_name, last names alone -> last_name, two to four words starting with a first
-    name and holding a last name -> name. At least MIN_NAMES distinct known names, and
+    name and holding a last name -> name. At least ``min_names`` distinct known names, and
     most distinct values known, so a column of a dozen cities or streets that are also
     surnames (Toledo, Valencia) is no column of names."""
     first = last = full = 0
@@ -215,7 +215,7 @@ def name_column(values: list[str], book: NameBook) -> tuple[str, int, int] | Non
             full += 1
             known.add(text.casefold())
     total = len(values)
-    if total == 0 or len(known) < MIN_NAMES or len(known) < 0.6 * len(distinct):
+    if total == 0 or len(known) < min_names or len(known) < 0.6 * len(distinct):
         return None
     best, hits = max((("name", full), ("first_name", first), ("last_name", last)), key=lambda kv: kv[1])
     if hits / total < MAJORITY:

@@ -1,8 +1,9 @@
 """National id numbers read by their checks: a French NIR, a US SSN, a Spanish DNI or
 NIE, an Italian codice fiscale, a Brazilian CPF, a UK NINO, and PESEL, NIP,
 personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Belgian
-national number, BSN and the UK driving licence number. Values decide, whatever the
-column is called.
+national number, BSN, the UK driving licence number, the Austrian social insurance
+number and the Slovenian EMŠO (the JMBG of the other former Yugoslav states). Values
+decide, whatever the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -25,7 +26,8 @@ def is_national_id(value: str) -> bool:
     fiscale (its control letter), a Brazilian CPF (its two check digits), a UK
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
-    national number, BSN, UK driving licence, Austrian social insurance number): values decide, whatever the column is called."""
+    national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
+    JMBG): values decide, whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -248,6 +250,22 @@ def is_at_svnr(text: str) -> bool:
     return check != 10 and check == int(d[3]) and _date_ok(2000, int(d[6:8]), int(d[4:6]))
 
 
+def is_jmbg(text: str) -> bool:
+    """A Slovenian EMŠO or a Croatian, Serbian, Bosnian, Montenegrin or Macedonian JMBG:
+    13 digits, the birth date as DDMMYYY (the year's last three digits), a region, a
+    serial and a check digit (weights 7 6 5 4 3 2 twice, modulus 11; 11 counts 0, 10 is
+    never issued)."""
+    d = _digits_of(text)
+    if d is None or len(d) != 13:
+        return False
+    year = int(d[4:7]) + (1000 if d[4] == "9" else 2000)
+    if not _date_ok(year, int(d[2:4]), int(d[:2])):
+        return False
+    n = [int(c) for c in d]
+    check = 11 - sum(w * (n[i] + n[i + 6]) for i, w in enumerate((7, 6, 5, 4, 3, 2))) % 11
+    return check != 10 and (0 if check == 11 else check) == n[12]
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
-                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr)
+                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg)

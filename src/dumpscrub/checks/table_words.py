@@ -15,6 +15,12 @@ PEOPLE_TABLES = frozenset(
      # Hungarian: patients (pac, the usual abbreviation), doctors, clients, employees
      "pac", "paciens", "paciensek", "beteg", "betegek", "orv", "orvos", "orvosok", "ugyfel", "ugyfelek",
      "dolgozo", "dolgozok", "munkatars", "munkatarsak",
+     # Slovenian, Croatian, Serbian: employees, users, customers, clients, members, patients, pupils
+     "zaposleni", "zaposlenik", "zaposlenici", "djelatnik", "djelatnici", "delavec", "delavci", "uporabnik",
+     "uporabniki", "korisnik", "korisnici", "kupec", "kupci", "kupac", "stranka", "stranke", "clan", "clani",
+     "clanovi", "pacient", "pacienti", "pacijent", "pacijenti", "bolnik", "bolniki", "oseba", "osebe", "osoba",
+     "osobe", "dijak", "dijaki", "ucenec", "ucenci", "ucenik", "ucenici", "studentje", "gost", "gosti",
+     "najemnik", "najemniki", "potnik", "potniki", "putnik", "putnici", "voznik", "vozniki", "vozac", "vozaci",
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -53,7 +59,8 @@ PAYMENT_TABLES = frozenset(
     {"payment", "payments", "payout", "payouts", "transaction", "transactions", "charge", "charges", "checkout",
      "checkouts", "refund", "refunds", "platnosc", "platnosci", "wyplata", "wyplaty", "zahlung", "zahlungen",
      "auszahlung", "auszahlungen", "paiement", "paiements", "pago", "pagos", "pagamento", "pagamenti",
-     "betaling", "betalingen", "betalning", "betalningar", "maksu", "maksut", "odeme", "plata", "platby"}
+     "betaling", "betalingen", "betalning", "betalningar", "maksu", "maksut", "odeme", "plata", "platby",
+     "placilo", "placila", "placanje", "placanja", "transakcija", "transakcije"}
 )
 # Tables about people's pay: gross and net amounts there are a person's pay.
 PAY_TABLES = frozenset(
@@ -87,6 +94,12 @@ COMPANY_TABLES = frozenset(
      "farmacia", "farmacias", "apotheke", "apotheken", "pharmacie", "pharmacies", "apotek", "apotheek",
      "partenaire", "partenaires", "etablissement", "etablissements",
      "rendelo", "rendelok", "szallito", "szallitok", "ceg", "cegek",  # Hungarian: surgeries, suppliers, firms
+     # Slovenian, Croatian, Serbian: companies, suppliers, partners, banks, faculties, insurers, pharmacies
+     "podjetje", "podjetja", "poduzece", "poduzeca", "tvrtka", "tvrtke", "preduzece", "preduzeca", "dobavitelj",
+     "dobavitelji", "dobavljac", "dobavljaci", "partnerji", "partneri", "banka", "banke", "fakulteta",
+     "fakultete", "fakultet", "univerza", "sveuciliste", "zavarovalnica", "zavarovalnice", "osiguravatelj",
+     "lekarna", "lekarne", "ljekarna", "ljekarne", "apoteka", "apoteke", "poslovalnica", "poslovalnice",
+     "podruznica", "podruznice", "organizacija", "organizacije",
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
@@ -141,13 +154,15 @@ SETTINGS_TABLES = frozenset(
      "properties", "variables", "kv", "registry", "einstellungen", "konfiguration", "configuracion", "ajustes",
      "impostazioni", "configurazione", "configuracoes", "instellingen", "installning", "installningar",
      "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset", "configuracao",
-     "definicoes", "parametros", "parametro", "einstellung", "konfig"}
+     "definicoes", "parametros", "parametro", "einstellung", "konfig",
+     "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
-                           "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain"})
+                           "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
+                           "kljuc"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
-                             "waarde", "varde", "vaerdi", "verdi", "arvo"})
+                             "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

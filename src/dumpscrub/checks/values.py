@@ -85,10 +85,23 @@ def is_company_mailbox(value: str) -> bool:
     return is_role_email(value) or _CERTIFIED.search(value.strip()) is not None
 
 
+# A year then a number: an academic or fiscal year (2024/2025, 2024/25) or a yearly
+# serial (2024-000123, an invoice's or a case's number), no phone number.
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/(?:19|20)?(\d\d)")
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d[-/](?:0\d*|\d{5,})")
+
+
+def _is_year_reference(text: str) -> bool:
+    span = _YEAR_SPAN.fullmatch(text)
+    if span is not None:
+        return (int(span[1]) + 1) % 100 == int(span[2])
+    return _YEAR_SERIAL.fullmatch(text) is not None
+
+
 def is_phone(value: str) -> bool:
     """A phone number written as people write them (a bare integer is not one, unless it
-    starts with 0 or +)."""
-    if _PHONE_SHAPE.fullmatch(value) is None or _DATE.fullmatch(value.strip()):
+    starts with 0 or +; nor a year and a serial, such as 2024/2025 or 2024-000123)."""
+    if _PHONE_SHAPE.fullmatch(value) is None or _DATE.fullmatch(value.strip()) or _is_year_reference(value.strip()):
         return False
     digits = sum(c.isdigit() for c in value)
     if not 7 <= digits <= 15:
@@ -208,8 +221,11 @@ _STREET_SUFFIX = (r"gatan|gata|gate|gaten|gade|gaden|vagen|vag|vegen|veien|veg|v
                   r"utca|ut|korut|koz|sor|ter|utja|rakpart|setany|fasor")  # Hungarian: Bognár utca 4.
 _STREET_WORD = (r"rue|avenue|av|boulevard|bd|chemin|allee|impasse|place|via|viale|piazza|corso|vicolo|calle|"
                 r"avenida|avda|plaza|paseo|camino|rua|travessa|largo|ulica|ul|ulice|utca|sokak|sok|cadde|cad|"
-                r"strada|bulevardul|aleea")
+                r"strada|bulevardul|aleea|trg")
 _ENGLISH_STREET = r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|court|ct|close|crescent|terrace"
+# Slovenian and Croatian street kinds, written as a word of their own after the name
+# (Partizanska cesta 12, Glavarjeva ulica 1, Sončna pot 5, Štepanjsko nabrežje 54)
+_SLAVIC_STREET = r"ulica|cesta|pot|nabrezje|trg|put|obala|setaliste|drevored|naselje|breg"
 _HOUSE = r"\d{1,4}(?:\s?[a-z])?\b"
 _STREET = re.compile(
     rf"\b[a-z]{{2,}}(?:{_STREET_SUFFIX})\.?\s+(?:nr\.?\s*)?{_HOUSE}"  # Storgatan 7, Hauptstr. 5
@@ -217,12 +233,17 @@ _STREET = re.compile(
     rf"|\b(?:{_STREET_WORD})\.?\s+(?:[a-z'-]+\.?\s+){{0,4}}[a-z'-]+\.?,?\s+(?:n[or]?\.?\s*)?{_HOUSE}"  # via Roma 10
     rf"|\b\d{{1,4}}(?:\s?[a-z])?(?:\s?bis|\s?ter)?,?\s+(?:{_STREET_WORD})\s+[a-z]"  # 12 rue de la Paix
     rf"|\b\d{{1,5}}[a-z]?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_ENGLISH_STREET})\b\.?"  # 221B Baker Street
+    rf"|\b[a-z]{{3,}}\s+(?:{_SLAVIC_STREET})\s+{_HOUSE}"  # Partizanska cesta 12
 )
+# A house number then a postcode and a town, after a comma (Pod topoli 17, 3000 Celje;
+# Hauptmanca 57b, 2000 Maribor): a postal address whatever the street is called. Read
+# with its case: the town starts with a capital.
+_POSTAL_LINE = re.compile(r"\b[A-Za-z]{3,}\.?\s+\d{1,4}\s?[a-z]?,\s*\d{4,5}\s+[A-Z][a-z]+")
 
 
 _STREET_NAMED = re.compile(
-    rf"\b(?:{_STREET_WORD}|{_STREET_SUFFIX}|alameda|travessa|estrada|street|road|avenue|lane|drive|boulevard|"
-    r"court|close|crescent|terrace)\b"  # Rua Augusta, Bognár utca, Baker Street (not St. Pölten, a town)
+    rf"\b(?:{_STREET_WORD}|{_STREET_SUFFIX}|{_SLAVIC_STREET}|alameda|travessa|estrada|street|road|avenue|lane|"
+    r"drive|boulevard|court|close|crescent|terrace)\b"  # Rua Augusta, Bognár utca, Baker Street (not St. Pölten, a town)
     r"|(?:" + "|".join(s for s in _STREET_SUFFIX.split("|") if len(s) >= 4) + r")\b"  # Hauptstrasse, Storgatan
 )
 
@@ -241,12 +262,14 @@ def is_street_address(value: str) -> bool:
         return False
     for letter, plain in (("ß", "ss"), ("ł", "l"), ("Ł", "L"), ("ø", "o"), ("Ø", "O"), ("æ", "ae"), ("Æ", "Ae")):
         text = text.replace(letter, plain)
-    return _STREET.search(_fold(text)) is not None
+    plain = _fold(text, keep_case=True)
+    return _STREET.search(plain.casefold()) is not None or _POSTAL_LINE.search(plain) is not None
 
 
-def _fold(text: str) -> str:
+def _fold(text: str, keep_case: bool = False) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain if keep_case else plain.casefold()
 
 
 def phone_regions(values: Iterable[str], candidates: Sequence[str] = REGION_CANDIDATES) -> dict[str, int]:

@@ -79,7 +79,8 @@ OWNER_HEALTH = frozenset(
 
 # Tax numbers that sole traders and companies both have (Polish NIP, Czech DIČ and IČO,
 # Greek AFM, Spanish and Portuguese NIF): a person's where the table is about people, no evidence that it is.
-SHARED_TAX_IDS = frozenset({"nip", "dic", "ico", "afm", "nif"})  # (Spain's and Portugal's NIF)
+# Slovenian davčna številka, Croatian OIB and Serbian PIB likewise.
+SHARED_TAX_IDS = frozenset({"nip", "dic", "ico", "afm", "nif", "davcna", "davcna stevilka", "oib", "pib"})
 
 
 def _p(category: str, where: str, *patterns: str) -> list[tuple[tuple[str, ...], str, str]]:
@@ -192,7 +193,11 @@ NAME_PATTERNS = [
         "kopare", "saljare", "innehavare", "kontohavare", "modtager", "afsender", "koeber", "kober", "saelger",
         "mottaker", "avsender", "kjoper", "selger", "vastaanottaja", "lahettaja", "ostaja", "myyja", "haltija",
         "alici", "gonderen", "satici", "hesap sahibi", "destinatar", "expeditor", "cumparator", "vanzator",
-        "cimzett", "felado", "vevo", "elado", "tulajdonos", "szamlatulajdonos"),
+        "cimzett", "felado", "vevo", "elado", "tulajdonos", "szamlatulajdonos",
+        # Slovenian, Croatian, Serbian
+        "placnik", "platitelj", "platilac", "prejemnik", "primatelj", "posiljatelj", "posiljalac", "kupec",
+        "kupac", "lastnik", "vlasnik", "imetnik", "nositelj", "najemnik", "zavarovanec", "osiguranik", "skrbnik",
+        "staratelj"),
     *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
         "forename", "first names", "vorname", "vornamen", "rufname", "nombre pila", "primer nombre", "nome proprio",
         "primeiro nome", "voornaam", "voornamen", "roepnaam",
@@ -310,6 +315,41 @@ NAME_PATTERNS = [
     *_p("health", LINKED, "bno", "bno kod"),
     *_p("health", VISIT, "leiras", "description", "beschreibung", "descripcion", "descrizione", "descricao",
         "omschrijving", "beskrivelse", "beskrivning", "kuvaus"),
+    # Slovenian, Croatian, Serbian and Bosnian, diacritics dropped: EMŠO and JMBG (the
+    # personal number), the health insurance card (ZZZS, HZZO's MBO), identity card and
+    # passport, surname (priimek, prezime), sex (spol), place of birth, citizenship, address
+    # (naslov, also a book's title: only where people are), post code, password (geslo)
+    *_p("username", ANY, "uporabnisko ime", "korisnicko ime"),
+    *_p("last_name", ANY, "priimek", "prezime", "dekliski priimek", "djevojacko prezime", "rojstni priimek"),
+    *_p("name", ANY, "ime in priimek", "ime i prezime", "ime prezime", "ime priimek", "ime oceta", "ime matere",
+        "ime roditelja", "kontaktna oseba", "kontaktna osoba"),
+    *_p("first_name", PEOPLE, "ime"),
+    *_p("city", ANY, "kraj rojstva", "mesto rojstva", "mjesto rodjenja", "mjesto rodenja", "mesto rodjenja",
+        "mesto rodenja"),
+    *_p("birthdate", ANY, "datum rojstva", "rojstni datum", "datum rodjenja", "datum rodenja"),
+    *_p("nationality", ANY, "drzavljanstvo"),
+    *_p("ethnic_origin", ANY, "narodnost", "nacionalnost", "narodna pripadnost"),
+    *_p("religion", ANY, "veroizpoved", "vjeroispovijest", "veroispovest", "vjeroispovjest"),
+    *_p("gender", PEOPLE, "spol", "plec"),
+    *_p("national_id", ANY, "emso", "jmbg", "zzzs", "zzzs stevilka", "stevilka zzzs", "hzzo", "osebna izkaznica",
+        "osobna iskaznica", "licna karta", "potni list", "putovnica"),
+    *_p("national_id", LINKED, "kzz", "mbo", "lbo"),  # (a Dutch mbo is a school level)
+    *_p("id_number", ANY, "vpisna stevilka", "stevilka osebne izkaznice", "broj osobne iskaznice",
+        "broj putovnice", "stevilka potnega lista"),
+    *_p("address", ANY, "naslov bivanja", "stalni naslov", "zacasni naslov", "prebivalisce", "prebivaliste",
+        "hisna stevilka", "kucni broj", "kucna adresa", "adresa stanovanja"),
+    *_p("address", LINKED, "naslov"),
+    *_p("postal_code", ANY, "postna stevilka", "postanski broj", "postni broj"),
+    *_p("phone", ANY, "mobitel", "mobilni telefon", "telefonska stevilka", "broj telefona", "broj mobitela"),
+    *_p("password", ANY, "geslo", "lozinka", "zaporka"),
+    *_p("iban", ANY, "trr", "transakcijski racun", "bancni racun", "bankovni racun", "ziro racun", "tekuci racun"),
+    *_p("free_text", LINKED, "opomba", "opombe", "napomena", "napomene", "sporocilo", "poruka", "obrazlozitev",
+        "obrazlozenje"),
+    *_p("health", ANY, "posebne potrebe", "zdravstveno stanje", "bolezen", "bolest", "invalidnost", "diagnoza",
+        "krvna skupina", "krvna grupa", "alergije", "zdravila", "lijekovi"),
+    *_p("family", ANY, "zakonski stan", "bracni status", "bracno stanje", "stevilo otrok", "broj djece"),
+    *_p("employment", ANY, "delodajalec", "poslodavac", "poslodavec"),
+    *_p("financial", LINKED, "dohodek", "dohodak", "osebni dohodek", "neto placa", "bruto placa"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
@@ -550,6 +590,19 @@ NAME_PATTERNS = [
         "motif de blocage", "motivo bloqueo", "motivo blocco", "blokkeerreden"),
 ]
 
+# A company's contact person, by the column's name (with or without a word for a name:
+# contato_nome, PERS_CONTACT, kontakt_person, kontaktna_oseba): that person's name is
+# personal data even in a table of companies, when its values are people's names.
+CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
+    "contact", "contact person", "contactperson", "contact persoon", "contactpersoon", "kontakt",
+    "kontakt person", "kontaktperson", "kontaktperson navn", "ansprechpartner", "ansprechperson",
+    "personne contact", "personne de contact", "interlocuteur", "contacto", "persona contacto",
+    "persona de contacto", "referente", "persona riferimento", "persona di riferimento", "contato",
+    "pessoa contato", "pessoa de contato", "responsavel", "pers contact", "persoana contact",
+    "persoana de contact", "osoba kontaktowa", "kontaktni osoba", "kontaktna oseba", "kontaktna osoba",
+    "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias",
+))
+
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
 PERSON_PREFIXES = frozenset(
     {"billing", "shipping", "ship", "delivery", "home", "residence", "birth", "mailing", "postal", "customer",
@@ -672,6 +725,7 @@ ABBREVIATIONS = {
     # IBM i (RPG) fields of four letters after their file's prefix (BPSURN, BPBDAT, BVPLAT)
     "surn": "surname", "bdat": "birth date", "natn": "nationality", "docn": "document number", "plat": "plate",
     "teln": "tel", "emal": "email", "eml": "email",
+    "sess": "session",  # Symfony's PdoSessionHandler: sess_id, sess_data
 }
 AFTER = {("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line",
          ("data", "ass"): "assunzione", ("data", "nasc"): "nascita", ("permesso", "sogg"): "soggiorno"}
