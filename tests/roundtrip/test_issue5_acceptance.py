@@ -31,8 +31,9 @@ then used to improve the detector; all pass every check.
 A twenty-third, a Lithuanian e-scooter rental (support/twentythird_app.py,
 tests/twentythird/: a Go/sqlc rider API in English snake_case with golang-migrate's
 history, the riders' phone a key referenced by the SMS login codes, and an acquired
-back office in lower-case Lithuanian abbreviations), was built and labelled blind; it
-stays out of APPS until the lead measures it.
+back office in lower-case Lithuanian abbreviations), was built, labelled and measured
+blind the same way, and does not pass: it stays out of APPS with its blind result (the
+last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1078,7 +1079,9 @@ APPS = {
     "studentoffice": App("studentoffice", twentysecond_app, twentysecond_app.make_office,
                          STUDENT_OFFICE_PARTIAL_RULES, STUDENT_OFFICE_COVERED, STUDENT_OFFICE_UNCOVERED,
                          ("student", "telefon")),
-    # scooters: not measured yet
+    # scooters (the twenty-third application): measured blind at scan round 21: recall 74% (35/47), 2 false
+    # alarms; scan -r misses the staff's personal code (asm_kodas); init's rules remove every e-mail and IBAN and
+    # pass --strict; verify fails their scrub: riders' phones stay in incidents' descriptions (on all three tools).
     # "scooters": App("scooters", twentythird_app, twentythird_app.make_rental, SCOOTER_PARTIAL_RULES,
     #                 SCOOTER_COVERED, SCOOTER_UNCOVERED, ("riders", "phone_e164")),
 }
