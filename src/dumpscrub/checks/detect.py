@@ -348,6 +348,8 @@ def _named(table: str, name: str, hit: NameMatch, kind: str, values: list[str], 
             confidence = 0.95
             reason += f"; {hits} of {total} sampled values agree"
             return finding(table, name, category, reason, confidence, mask(example, category))
+        elif category == "identifier" and hits == 0 and total >= 5 and len(set(values)) * 4 <= total:
+            return None  # sess_auth_method: a few words repeated, no session's or device's token
         elif category in ("email", "ip") and hits == 0 and total >= 5:
             confidence -= 0.3
             reason += f"; none of {total} sampled values looks like one"
@@ -554,12 +556,17 @@ def _text(table: str, name: str, kind: str, values: list[str], ctx: TableContext
     distinct = len(set(values))
     if quoting < needed and not (quoting >= MIN_MATCHES and len(quoting_texts) >= TEXT_HITS_SHARE * distinct):
         return None  # (a boilerplate repeated on most rows: the share of distinct texts counts)
+    if set(kinds) == {"name"} and len(quoting_texts) < MIN_NAME_TEXTS:
+        return None  # one slug repeated on many rows (an affiliate's blog-mae-sol): a code, no people
     items = ", ".join(f"{k.replace('_', ' ')} ({n})" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
     category = "json" if is_json else "free_text"
     what = "JSON documents" if is_json else "values"
     reason = f"{quoting} of {total} sampled {what} quote personal items: {items}"
     confidence = 0.5 + 0.4 * min(1.0, quoting / total * 2)
     return finding(table, name, category, reason, confidence, mask(example, category))
+
+
+MIN_NAME_TEXTS = 2  # distinct texts that must quote a name when names are all a column's texts quote
 
 
 def _is_slug(value: str) -> bool:

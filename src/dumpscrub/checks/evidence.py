@@ -113,7 +113,7 @@ _WHERE = frozenset({"address", "postal_code", "city", "region", "country", "geo_
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "es_MX", "es_CO",
     "it_IT", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "tr_TR",
-    "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU",
+    "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU", "lt_LT", "lv_LV", "et_EE",
 )
 # Words between the parts of a name (Jan van der Berg, María de la Cruz, João dos Santos).
 _PARTICLES = frozenset(

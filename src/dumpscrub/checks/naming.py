@@ -140,8 +140,8 @@ class TableContext:
             where.add(NAMED)
         if self.is_vetting:
             where.add(VETTING)
-        if self.is_people or self.is_pay:
-            where.add(PAY)
+        if self.is_pay or (self.is_people and self.named_people):
+            where.add(PAY)  # (not an invoice read as people by its buyer's name: its net is no pay)
         if (self.is_linked or self.has_location or self.is_people) and not self.is_place:
             where.add(GEO)
         return frozenset(where)
@@ -537,8 +537,16 @@ def _personal_keys(doc: object, where: frozenset[str] = frozenset({ANY}), depth:
 
 def is_payment_table(table: str) -> bool:
     """Whether a table holds payments (payments, web_payments, transactions): its random
-    references and 15-digit numbers are each payment's, one per event."""
-    return bool(set(tokenize(table.rsplit(".", 1)[-1])) & PAYMENT_TABLES)
+    references and 15-digit numbers are each payment's, one per event. A table of
+    payment methods (payment_methods, payment_cards, sepa_mandates) holds a person's
+    stored card or mandate: its tokens are that person's."""
+    tokens = tokenize(table.rsplit(".", 1)[-1])
+    return bool(set(tokens) & PAYMENT_TABLES) and not (tokens and tokens[-1] in PAYMENT_INSTRUMENTS)
+
+
+# The head nouns of a table of people's stored means of payment (payment_methods).
+PAYMENT_INSTRUMENTS = frozenset({"method", "methods", "instrument", "instruments", "card", "cards", "mandate",
+                                 "mandates", "source", "sources", "token", "tokens", "profile", "profiles"})
 
 
 def is_payment_session(table: str, name: str) -> bool:

@@ -2,8 +2,9 @@
 NIE, an Italian codice fiscale, a Brazilian CPF, a UK NINO, and PESEL, NIP,
 personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Belgian
 national number, BSN, the UK driving licence number, the Austrian social insurance
-number and the Slovenian EMŠO (the JMBG of the other former Yugoslav states). Values
-decide, whatever the column is called.
+number, the Slovenian EMŠO (the JMBG of the other former Yugoslav states), the
+Lithuanian and Estonian personal codes and the Latvian one. Values decide, whatever
+the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -27,7 +28,7 @@ def is_national_id(value: str) -> bool:
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
     national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
-    JMBG): values decide, whatever the column is called."""
+    JMBG, Baltic personal codes): values decide, whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -256,7 +257,7 @@ def is_jmbg(text: str) -> bool:
     serial and a check digit (weights 7 6 5 4 3 2 twice, modulus 11; 11 counts 0, 10 is
     never issued)."""
     d = _digits_of(text)
-    if d is None or len(d) != 13:
+    if d is None or len(d) != 13 or len(set(d)) == 1:
         return False
     year = int(d[4:7]) + (1000 if d[4] == "9" else 2000)
     if not _date_ok(year, int(d[2:4]), int(d[:2])):
@@ -266,6 +267,37 @@ def is_jmbg(text: str) -> bool:
     return check != 10 and (0 if check == 11 else check) == n[12]
 
 
+def is_baltic_personal_code(text: str) -> bool:
+    """A Lithuanian asmens kodas or an Estonian isikukood: 11 digits, the sex and century
+    (1 to 6), the birth date YYMMDD, a serial and a check digit (weights 1 to 9 then 1,
+    modulus 11; at 10, weights 3 to 9 then 1 2 3; 10 again counts 0)."""
+    d = _digits_of(text)
+    if d is None or len(d) != 11 or d[0] not in "123456" or len(set(d)) == 1:
+        return False
+    century = 1800 + 100 * ((int(d[0]) - 1) // 2)
+    if not _date_ok(century + int(d[1:3]), int(d[3:5]), int(d[5:7])):
+        return False
+    n = [int(c) for c in d]
+    check = sum(w * c for w, c in zip((1, 2, 3, 4, 5, 6, 7, 8, 9, 1), n)) % 11
+    if check == 10:
+        check = sum(w * c for w, c in zip((3, 4, 5, 6, 7, 8, 9, 1, 2, 3), n)) % 11
+    return (0 if check == 10 else check) == n[10]
+
+
+def is_latvian_personal_code(text: str) -> bool:
+    """A Latvian personas kods of the old kind: DDMMYY-CNNNN, the birth date, the century
+    (0 to 2) and a check digit ((1101 - the weighted sum) modulus 11, weights 1 6 3 7 9 10
+    5 8 4 2). (Codes issued since 2017 start with 32 and carry no date: no check reads them.)"""
+    d = _digits_of(text, "-")
+    if d is None or len(d) != 11 or d[6] not in "012" or len(set(d)) == 1:
+        return False
+    if not _date_ok(1800 + 100 * int(d[6]) + int(d[4:6]), int(d[2:4]), int(d[:2])):
+        return False
+    weighted = sum(w * int(c) for w, c in zip((1, 6, 3, 7, 9, 10, 5, 8, 4, 2), d))
+    return (1101 - weighted) % 11 == int(d[10])
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
-                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg)
+                    is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg,
+                    is_baltic_personal_code, is_latvian_personal_code)

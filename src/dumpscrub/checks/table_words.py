@@ -21,6 +21,12 @@ PEOPLE_TABLES = frozenset(
      "clanovi", "pacient", "pacienti", "pacijent", "pacijenti", "bolnik", "bolniki", "oseba", "osebe", "osoba",
      "osobe", "dijak", "dijaki", "ucenec", "ucenci", "ucenik", "ucenici", "studentje", "gost", "gosti",
      "najemnik", "najemniki", "potnik", "potniki", "putnik", "putnici", "voznik", "vozniki", "vozac", "vozaci",
+     # Lithuanian, Latvian, Estonian: employees, clients, users, patients, members, riders, pupils
+     "darbuotojas", "darbuotojai", "klientas", "klientai", "vartotojas", "vartotojai", "naudotojas",
+     "naudotojai", "pacientas", "pacientai", "narys", "nariai", "keleivis", "keleiviai", "vairuotojas",
+     "vairuotojai", "mokinys", "mokiniai", "studentai", "darbinieks", "darbinieki", "klients", "klienti",
+     "lietotajs", "lietotaji", "biedrs", "biedri", "tootaja", "tootajad", "kliendid", "kasutaja", "kasutajad",
+     "patsient", "patsiendid", "liige", "liikmed", "opilane", "opilased",
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -100,6 +106,10 @@ COMPANY_TABLES = frozenset(
      "fakultete", "fakultet", "univerza", "sveuciliste", "zavarovalnica", "zavarovalnice", "osiguravatelj",
      "lekarna", "lekarne", "ljekarna", "ljekarne", "apoteka", "apoteke", "poslovalnica", "poslovalnice",
      "podruznica", "podruznice", "organizacija", "organizacije",
+     # Lithuanian, Latvian, Estonian: suppliers, companies, partners, banks
+     "tiekejas", "tiekejai", "imone", "imones", "bendrove", "bendroves", "partneriai", "bankas", "bankai",
+     "piegadatajs", "piegadataji", "uznemums", "uznemumi", "tarnija", "tarnijad", "ettevote", "ettevotted",
+     "partnerid",
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
@@ -155,14 +165,16 @@ SETTINGS_TABLES = frozenset(
      "impostazioni", "configurazione", "configuracoes", "instellingen", "installning", "installningar",
      "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset", "configuracao",
      "definicoes", "parametros", "parametro", "einstellung", "konfig",
-     "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija"}
+     "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija", "nustatymai",
+     "nustatymas", "iestatijumi", "seaded", "seadistused"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
-                           "kljuc"})
+                           "kljuc", "raktas", "atslega", "votti"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
-                             "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost"})
+                             "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost", "reiksme",
+                             "vertiba", "vaartus"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

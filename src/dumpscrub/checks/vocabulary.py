@@ -197,7 +197,9 @@ NAME_PATTERNS = [
         # Slovenian, Croatian, Serbian
         "placnik", "platitelj", "platilac", "prejemnik", "primatelj", "posiljatelj", "posiljalac", "kupec",
         "kupac", "lastnik", "vlasnik", "imetnik", "nositelj", "najemnik", "zavarovanec", "osiguranik", "skrbnik",
-        "staratelj"),
+        "staratelj",
+        # the other people an incident or a claim names
+        "third party", "other party", "injured party", "witness", "victim"),
     *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
         "forename", "first names", "vorname", "vornamen", "rufname", "nombre pila", "primer nombre", "nome proprio",
         "primeiro nome", "voornaam", "voornamen", "roepnaam",
@@ -350,6 +352,40 @@ NAME_PATTERNS = [
     *_p("family", ANY, "zakonski stan", "bracni status", "bracno stanje", "stevilo otrok", "broj djece"),
     *_p("employment", ANY, "delodajalec", "poslodavac", "poslodavec"),
     *_p("financial", LINKED, "dohodek", "dohodak", "osebni dohodek", "neto placa", "bruto placa"),
+    # Lithuanian, Latvian and Estonian, diacritics dropped (vardas, pavardė, asmens kodas,
+    # lytis, Sodra's number; vārds, uzvārds, personas kods; eesnimi, perekonnanimi,
+    # isikukood), and "personal code" as Baltic teams translate their national number
+    *_p("first_name", ANY, "vardas", "vards", "eesnimi"),
+    *_p("last_name", ANY, "pavarde", "uzvards", "perekonnanimi", "perenimi", "mergautine pavarde"),
+    *_p("name", ANY, "vardas pavarde", "vards uzvards", "vardas ir pavarde", "kontaktinis asmuo",
+        "kontaktpersona", "kontaktisik"),
+    *_p("national_id", ANY, "asmens kodas", "asm kodas", "personas kods", "pers kods", "isikukood",
+        "personal code", "personal id code", "personal identification code", "personal identification number",
+        "sodra", "sodros", "sodros nr", "sodros numeris", "socialinio draudimo numeris",
+        "socialinio draudimo nr", "vsd nr"),
+    *_p("gender", PEOPLE, "lytis", "dzimums", "sugu"),
+    *_p("birthdate", ANY, "gimimo data", "gim data", "dzimsanas datums", "dzim datums", "synniaeg",
+        "sunniaeg", "synnikuupaev", "sunnikuupaev"),
+    *_p("city", ANY, "gimimo vieta", "dzimsanas vieta", "synnikoht", "sunnikoht"),
+    *_p("address", ANY, "adresas", "gyvenamoji vieta", "deklaruota gyvenamoji vieta", "adrese",
+        "dzivesvieta", "aadress", "elukoht", "gatve", "iela", "tanav"),
+    *_p("postal_code", ANY, "pasto kodas", "pasta indekss", "postiindeks"),
+    *_p("city", LOCATION, "miestas", "pilseta", "linn"),
+    *_p("nationality", ANY, "pilietybe", "pilsoniba", "kodakondsus"),
+    *_p("username", ANY, "prisijungimas", "prisijungimo vardas", "vartotojo vardas", "lietotajvards",
+        "kasutajanimi"),
+    *_p("password", ANY, "slaptazodis", "slaptazodzio", "salasona"),
+    *_p("password", PEOPLE, "parole"),  # (French lyrics are paroles)
+    *_p("phone", ANY, "telefonas", "tel numeris", "telefono numeris", "telefona numurs", "telefoninumber",
+        "mobilusis", "mob tel"),
+    *_p("email", ANY, "el pastas", "e pastas", "epastas", "e pasts", "epasts", "meiliaadress"),
+    *_p("iban", ANY, "banko saskaita", "banko saskaitos nr", "saskaitos numeris", "konta numurs",
+        "bankas konts", "kontonumber", "arvelduskonto", "pangakonto"),
+    *_p("health", ANY, "sveikata", "sveikatos bukle", "diagnoze", "suzalojimas", "suzalojimai", "trauma",
+        "traumos", "negalia", "veselibas stavoklis", "diagnoos", "tervis", "puue"),
+    *_p("free_text", LINKED, "pastabos", "pastaba", "komentaras", "piezimes", "markused"),
+    # an accident's injuries, wherever people are (an e-scooter's incidents, a claim)
+    *_p("health", LINKED, "injury", "injuries", "injury details", "injury description"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
     *_p("name", ANY, "sort name", "postal greeting", "postal greeting display", "addressee display",
         "household name", "known as", "nickname", "nick name",
@@ -600,7 +636,8 @@ CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
     "persona de contacto", "referente", "persona riferimento", "persona di riferimento", "contato",
     "pessoa contato", "pessoa de contato", "responsavel", "pers contact", "persoana contact",
     "persoana de contact", "osoba kontaktowa", "kontaktni osoba", "kontaktna oseba", "kontaktna osoba",
-    "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias",
+    "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias", "kontaktinis asmuo", "kontaktpersona",
+    "kontaktisik",
 ))
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).

@@ -496,11 +496,16 @@ def _after_reference(text: str, start: int) -> bool:
 def _without_trunk_zero(raw: str, region: str) -> bool:
     """Whether a national number lacks the trunk 0 its country writes it with: a booking
     number "5974014578" is a valid German number only without its 0, and nobody writes
-    a German phone so."""
-    if raw.lstrip().startswith(("+", "00", "0")):
+    a German phone so. A trunk prefix the country still reads counts as one (Lithuania's
+    old 8: 8-612-34567, written so long after the 0 replaced it in 2025)."""
+    text = raw.lstrip()
+    if text.startswith(("+", "00", "0")):
         return False
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    return metadata is not None and metadata.national_prefix == "0"
+    if metadata is None or metadata.national_prefix != "0":
+        return False
+    parsing = metadata.national_prefix_for_parsing
+    return not (parsing and re.match(f"(?:{parsing})", text))
 
 
 def _may_hold_phone(text: str) -> bool:
