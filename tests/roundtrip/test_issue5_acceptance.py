@@ -35,8 +35,9 @@ A twenty-fourth, an Icelandic geothermal utility's customer portal
 (support/twentyfourth_app.py, tests/twentyfourth/: a Node.js/Sequelize app with
 Icelandic PascalCase tables and camelCase columns, SequelizeMeta and
 connect-session-sequelize's Sessions, the customers' kennitala a key referenced by the
-electronic-ID login log), was built and labelled blind the same way and waits out of
-APPS for its blind measurement.
+electronic-ID login log), was built, labelled and measured blind the same way, and
+does not pass: it stays out of APPS with its blind result (the last measured; not tuned
+on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1120,7 +1121,9 @@ APPS = {
                          ("student", "telefon")),
     "scooters": App("scooters", twentythird_app, twentythird_app.make_rental, SCOOTER_PARTIAL_RULES,
                     SCOOTER_COVERED, SCOOTER_UNCOVERED, ("riders", "phone_e164")),
-    # utility: not measured yet
+    # utility (the twenty-fourth application): measured blind at scan round 22: recall 40% (16/40), 4 false
+    # alarms; scan -r misses the staff's kennitala and photo; init's rules remove every e-mail and IBAN and pass
+    # --strict, and verify passes their scrub (on all three tools).
     # "utility": App("utility", twentyfourth_app, twentyfourth_app.make_utility, UTILITY_PARTIAL_RULES,
     #                UTILITY_COVERED, UTILITY_UNCOVERED, ("Vidskiptavinir", "farsimi")),
 }
