@@ -113,7 +113,7 @@ _WHERE = frozenset({"address", "postal_code", "city", "region", "country", "geo_
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "es_MX", "es_CO",
     "it_IT", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "tr_TR",
-    "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU", "lt_LT", "lv_LV", "et_EE",
+    "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU", "lt_LT", "lv_LV", "et_EE", "is_IS",
 )
 # Words between the parts of a name (Jan van der Berg, María de la Cruz, João dos Santos).
 _PARTICLES = frozenset(
@@ -148,7 +148,20 @@ class NameBook:
                 self.is_last(word) or all(self.is_last(p) for p in parts))
 
     def is_last(self, word: str) -> bool:
-        return any(form in self.last for form in surname_forms(word))
+        return any(form in self.last for form in surname_forms(word)) or self._patronymic(word)
+
+    def _patronymic(self, word: str) -> bool:
+        """An Icelandic patronymic or matronymic: a known first name in the genitive, then
+        -son or -dóttir (Björnsson, Magnússon, Þórðardóttir, Guðmundsdóttir)."""
+        for suffix in ("son", "dóttir", "dottir"):
+            if word.endswith(suffix) and len(word) >= len(suffix) + 4:
+                stem = word[: -len(suffix)]  # the genitive: Björns, Jóns, Þórðar, Magnús
+                if len(stem) >= 5 and stem.endswith("s") and stem in self.first:
+                    return True  # Magnússon, Tómasson (not Lesson)
+                base = stem[:-1] if stem.endswith("s") else stem[:-2] if stem.endswith("ar") else None
+                return base is not None and len(base) >= 3 and any(
+                    b in self.first for b in (base, base + "ur", base + "i"))
+        return False
 
 
 def _with_latin_forms(names: frozenset[str]) -> frozenset[str]:

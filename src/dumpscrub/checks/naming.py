@@ -166,7 +166,7 @@ class NameMatch:
 SHORT = 3  # an abbreviation this short counts only as a name's first or last word
 # Words that may follow a role (receiverName, holder_full_name, odbiorca_nazwa).
 NAME_WORDS = frozenset({"name", "names", "full", "fullname", "nom", "nombre", "nome", "naam", "namn", "navn",
-                        "nimi", "nazwa", "imie", "nazwisko", "jmeno", "nev", "neve"})
+                        "nimi", "nazwa", "imie", "nazwisko", "jmeno", "nev", "neve", "nafn", "ime", "vardas"})
 
 
 def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:

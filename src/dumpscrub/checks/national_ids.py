@@ -3,8 +3,8 @@ NIE, an Italian codice fiscale, a Brazilian CPF, a UK NINO, and PESEL, NIP,
 personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Belgian
 national number, BSN, the UK driving licence number, the Austrian social insurance
 number, the Slovenian EMŠO (the JMBG of the other former Yugoslav states), the
-Lithuanian and Estonian personal codes and the Latvian one. Values decide, whatever
-the column is called.
+Lithuanian and Estonian personal codes, the Latvian one and the Icelandic kennitala.
+Values decide, whatever the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -28,7 +28,7 @@ def is_national_id(value: str) -> bool:
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
     national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
-    JMBG, Baltic personal codes): values decide, whatever the column is called."""
+    JMBG, Baltic personal codes, kennitala): values decide, whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -297,7 +297,22 @@ def is_latvian_personal_code(text: str) -> bool:
     return (1101 - weighted) % 11 == int(d[10])
 
 
+def is_kennitala(text: str) -> bool:
+    """An Icelandic person's kennitala: DDMMYY-RRCM, the birth date, two digits, a check
+    digit (11 - the weighted sum of the first eight, weights 3 2 7 6 5 4 3 2, modulus
+    11; 11 counts 0, 10 is never issued) and the century (8, 9, 0). A company's adds 40
+    to the day: not a person's."""
+    d = _digits_of(text, "-")
+    if d is None or len(d) != 10 or d[9] not in "890" or len(set(d)) == 1:
+        return False
+    century = {"8": 1800, "9": 1900, "0": 2000}[d[9]]
+    if not _date_ok(century + int(d[4:6]), int(d[2:4]), int(d[:2])):
+        return False
+    check = 11 - sum(w * int(c) for w, c in zip((3, 2, 7, 6, 5, 4, 3, 2), d)) % 11
+    return check != 10 and (0 if check == 11 else check) == int(d[8])
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
                     is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg,
-                    is_baltic_personal_code, is_latvian_personal_code)
+                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala)

@@ -27,6 +27,9 @@ PEOPLE_TABLES = frozenset(
      "vairuotojai", "mokinys", "mokiniai", "studentai", "darbinieks", "darbinieki", "klients", "klienti",
      "lietotajs", "lietotaji", "biedrs", "biedri", "tootaja", "tootajad", "kliendid", "kasutaja", "kasutajad",
      "patsient", "patsiendid", "liige", "liikmed", "opilane", "opilased",
+     # Icelandic: staff, customers, users, members, patients, pupils, passengers, residents
+     "starfsmenn", "starfsmadur", "vidskiptavinir", "vidskiptavinur", "notendur", "notandi", "felagar",
+     "felagi", "sjuklingar", "sjuklingur", "nemendur", "nemandi", "farthegar", "farthegi", "ibuar", "ibui",
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -110,6 +113,8 @@ COMPANY_TABLES = frozenset(
      "tiekejas", "tiekejai", "imone", "imones", "bendrove", "bendroves", "partneriai", "bankas", "bankai",
      "piegadatajs", "piegadataji", "uznemums", "uznemumi", "tarnija", "tarnijad", "ettevote", "ettevotted",
      "partnerid",
+     # Icelandic: suppliers, companies, partners, banks, contractors
+     "birgjar", "birgir", "fyrirtaeki", "samstarfsadilar", "samstarfsadili", "bankar", "verktakar",
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
@@ -166,15 +171,16 @@ SETTINGS_TABLES = frozenset(
      "indstilling", "indstillinger", "innstilling", "innstillinger", "asetus", "asetukset", "configuracao",
      "definicoes", "parametros", "parametro", "einstellung", "konfig",
      "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija", "nustatymai",
-     "nustatymas", "iestatijumi", "seaded", "seadistused"}
+     "nustatymas", "iestatijumi", "seaded", "seadistused",
+     "stillingar", "stilling"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
-                           "kljuc", "raktas", "atslega", "votti"})
+                           "kljuc", "raktas", "atslega", "votti", "lykill"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
                              "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost", "reiksme",
-                             "vertiba", "vaartus"})
+                             "vertiba", "vaartus", "gildi"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

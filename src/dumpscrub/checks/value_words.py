@@ -82,4 +82,8 @@ HEALTH_TERMS = (
     "covid", "fractur", "kine", "kinesi", "physio", "cardio", "hartritm", "ritmestoorn", "blessure", "injur",
     "letsel", "verletz", "lesion", "surgery", "chirurg", "operatie", "hernia", "hypertens", "prothes", "prosthe",
     "eating disorder", "anorex", "boulim", "bulim", "heart condition", "chest pain", "chimio",
+    # Icelandic (letters folded): home oxygen, dialysis, kidney and heart failure, a
+    # ventilator, diabetes, a disability, a wheelchair, cancer, epilepsy, depression
+    "surefni", "skilun", "heimaskilun", "nyrnabilun", "hjartabilun", "ondunarvel", "sykursyki", "fotlun",
+    "hjolastol", "krabbamein", "flogaveiki", "thunglyndi",
 )

@@ -199,7 +199,9 @@ NAME_PATTERNS = [
         "kupac", "lastnik", "vlasnik", "imetnik", "nositelj", "najemnik", "zavarovanec", "osiguranik", "skrbnik",
         "staratelj",
         # the other people an incident or a claim names
-        "third party", "other party", "injured party", "witness", "victim"),
+        "third party", "other party", "injured party", "witness", "victim",
+        # Icelandic: payer, account holder, owner, card holder, recipient, sender, tenant
+        "greidandi", "reikningseigandi", "eigandi", "korthafi", "vidtakandi", "sendandi", "leigjandi"),
     *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
         "forename", "first names", "vorname", "vornamen", "rufname", "nombre pila", "primer nombre", "nome proprio",
         "primeiro nome", "voornaam", "voornamen", "roepnaam",
@@ -384,6 +386,31 @@ NAME_PATTERNS = [
     *_p("health", ANY, "sveikata", "sveikatos bukle", "diagnoze", "suzalojimas", "suzalojimai", "trauma",
         "traumos", "negalia", "veselibas stavoklis", "diagnoos", "tervis", "puue"),
     *_p("free_text", LINKED, "pastabos", "pastaba", "komentaras", "piezimes", "markused"),
+    # Icelandic, letters folded (þ th, ð d, æ ae): name, kennitala, address, postcode,
+    # municipality, birth date, sex, login, password, photo, union, salary account
+    *_p("name", ANY, "fullt nafn", "kenninafn", "millinafn"),
+    *_p("first_name", ANY, "fornafn", "eiginnafn"),
+    *_p("last_name", ANY, "eftirnafn", "aettarnafn"),
+    *_p("name", PEOPLE, "nafn"),
+    *_p("national_id", ANY, "kennitala", "kennitolu"),
+    *_p("national_id", LINKED, "kt"),
+    *_p("email", ANY, "netfang", "tolvupostur", "tolvupostfang"),
+    *_p("phone", ANY, "simi", "farsimi", "heimasimi", "vinnusimi", "simanumer", "gsm simi"),
+    *_p("address", ANY, "heimilisfang", "postfang", "logheimili", "husnumer"),
+    *_p("postal_code", ANY, "postnumer"),
+    *_p("city", ANY, "sveitarfelag", "faedingarstadur"),
+    *_p("birthdate", ANY, "faedingardagur", "faedingardags", "faedingardagsetning", "faedingarar"),
+    *_p("gender", PEOPLE, "kyn"),
+    *_p("nationality", ANY, "rikisfang"),
+    *_p("username", ANY, "notandanafn"),
+    *_p("password", ANY, "lykilord"),
+    *_p("identifier", ANY, "tokn", "kort tokn", "setukenni", "lotukenni"),
+    *_p("blob_image", LINKED, "mynd", "ljosmynd", "profilmynd"),
+    *_p("document", LINKED, "vidhengi", "fylgiskjal"),
+    *_p("trade_union", ANY, "stettarfelag", "verkalydsfelag"),
+    *_p("iban", ANY, "launareikningur", "bankareikningur"),  # (reikningur alone: an invoice too)
+    *_p("health", ANY, "sjukdomur", "greining", "fotlun", "heilsufar"),
+    *_p("free_text", LINKED, "athugasemd", "athugasemdir", "lysing"),
     # an accident's injuries, wherever people are (an e-scooter's incidents, a claim)
     *_p("health", LINKED, "injury", "injuries", "injury details", "injury description"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
@@ -637,7 +664,7 @@ CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
     "pessoa contato", "pessoa de contato", "responsavel", "pers contact", "persoana contact",
     "persoana de contact", "osoba kontaktowa", "kontaktni osoba", "kontaktna oseba", "kontaktna osoba",
     "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias", "kontaktinis asmuo", "kontaktpersona",
-    "kontaktisik",
+    "kontaktisik", "tengilidur",
 ))
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
