@@ -38,8 +38,9 @@ electronic-ID login log), each then used to improve the detector; all pass every
 A twenty-fifth, a Bulgarian courier's shipping system (support/twentyfifth_app.py,
 tests/twentyfifth/: a Yii2 app with the framework's own tables in English, singular
 business tables in transliterated Bulgarian, Cyrillic data and Unix-time integer
-timestamps, the recipients' phone a key referenced by the shipments), was built and
-labelled blind the same way; it stays out of APPS until it is measured.
+timestamps, the recipients' phone a key referenced by the shipments), was built,
+labelled and measured blind the same way, and does not pass: it stays out of APPS with
+its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1167,7 +1168,10 @@ APPS = {
                     SCOOTER_COVERED, SCOOTER_UNCOVERED, ("riders", "phone_e164")),
     "utility": App("utility", twentyfourth_app, twentyfourth_app.make_utility, UTILITY_PARTIAL_RULES,
                    UTILITY_COVERED, UTILITY_UNCOVERED, ("Vidskiptavinir", "farsimi")),
-    # courier: not measured yet
+    # courier (the twenty-fifth application): measured blind at scan round 23: recall 63% (31/49), 7 false alarms;
+    # scan -r misses a courier's EGN and the sessions' id; init's rules remove every e-mail and IBAN and pass
+    # --strict; verify fails their scrub on mysqldump and sqlite3 (clients' phones left in Yii's PHP session
+    # blobs) and passes it on pg_dump.
     # "courier": App("courier", twentyfifth_app, twentyfifth_app.make_courier, COURIER_PARTIAL_RULES,
     #                COURIER_COVERED, COURIER_UNCOVERED, ("klient", "telefon")),
 }
