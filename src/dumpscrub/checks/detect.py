@@ -100,7 +100,8 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     is_role_email,
     is_street_address,
     names_a_street,
-    quotes_email_in_bytes,
+    quotes_personal_in_bytes,
+    is_session_key,
     is_token,
     is_guid,
     mask,
@@ -415,10 +416,11 @@ def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, st
 def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date,
                book: NameBook | None = None, nulls: int = 0) -> Finding | None:
     if kind in (model.BINARY, model.UNKNOWN) and holds_sessions(table):
-        hits, total = _share(values, quotes_email_in_bytes)
-        if hits >= MIN_MATCHES and hits >= SERIALIZED_SHARE * total:  # Spring Session's attribute_bytes
+        hits, total = _share(values, quotes_personal_in_bytes)
+        if hits >= MIN_MATCHES and hits >= SERIALIZED_SHARE * total:  # Spring Session's attribute_bytes, PHP's data
             return finding(table, name, "identifier", f"{hits} of {total} sampled values of a sessions table are "
-                           "serialized objects quoting e-mail addresses (a login)", 0.5 + 0.4 * hits / total, None)
+                           "serialized objects quoting e-mail addresses or phone numbers (a login, a search)",
+                           0.5 + 0.4 * hits / total, None)
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_catalogue and not ctx.is_animal:
         found = _telecom(table, name, values, ctx) or _people_values(table, name, values, ctx, book, nulls)
         if found is not None:
@@ -476,7 +478,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
                            "table of attachments (files of any record, people's included)", 0.5 + 0.3 * hits / total,
                            mask(values[0], "document"))
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and is_session_table(table):
-        found = _per_row_tokens(table, name, values, "in a table of sessions")  # the cookie, linked or not
+        found = _per_row_tokens(table, name, values, "in a table of sessions",  # the cookie, linked or not
+                                check=is_session_key)
         if found is not None:
             return found
     if (kind in (model.TEXT, model.UNKNOWN, model.JSON, model.ARRAY, model.OTHER) and not (ctx.is_offer or ctx.is_place)
@@ -494,13 +497,14 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
     return None
 
 
-def _per_row_tokens(table: str, name: str, values: list[str], where: str) -> Finding | None:
+def _per_row_tokens(table: str, name: str, values: list[str], where: str, check=is_token) -> Finding | None:
     """A column of tokens, one per row (a session's, a device's), unless its name says an
     id per event or a key holding GUIDs, or its table holds payments (each payment's
-    reference at its provider or its tax authority); ``where`` ends the reason."""
+    reference at its provider or its tax authority); ``where`` ends the reason, ``check``
+    reads a token (a sessions table's: PHP's lower-case ids too)."""
     if _is_per_event(name) or _guid_key(name, values) or is_payment_table(table):
         return None
-    hits, total = _share(values, is_token)
+    hits, total = _share(values, check)
     if not _enough(hits, total) or len(set(values)) * 2 <= total:
         return None
     return finding(table, name, "identifier", f"{hits} of {total} sampled values are per-row tokens {where}",

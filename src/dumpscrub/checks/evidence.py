@@ -114,6 +114,7 @@ NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "es_MX", "es_CO",
     "it_IT", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "tr_TR",
     "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU", "lt_LT", "lv_LV", "et_EE", "is_IS",
+    "bg_BG", "mk_MK",
 )
 # Words between the parts of a name (Jan van der Berg, María de la Cruz, João dos Santos).
 _PARTICLES = frozenset(
@@ -197,6 +198,20 @@ def _surname_first(kinds: list[tuple[bool, bool]], text: str) -> bool:
     return first_is_last and not first_is_first and last_is_first and not last_is_last
 
 
+# The endings of Slavic surnames made from a name (Димитров, Колева, Petrov, Ivanova,
+# Kowalski): after a known first name, such a word is a last name.
+_SLAVIC_SURNAME = ("ов", "ев", "ова", "ева", "ски", "ска", "ov", "ev", "ova", "eva", "ski", "ska")
+
+
+def _with_slavic_surnames(core: list[str], kinds: list[tuple[bool, bool]]) -> list[tuple[bool, bool]]:
+    """A full name's word kinds, each word after a known first name that ends like a
+    Slavic surname read as a last name (a single word never is: Rostov, a city)."""
+    if not kinds[0][0]:
+        return kinds
+    return [kinds[0], *((f, la or (len(w) >= 5 and w.endswith(_SLAVIC_SURNAME)))
+                        for w, (f, la) in zip(core[1:], kinds[1:]))]
+
+
 def name_column(values: list[str], book: NameBook, min_names: int = MIN_NAMES) -> tuple[str, int, int] | None:
     """Whether a clear majority of sampled values are people's names, and which kind:
     (category, matching values, distinct known names). Known first names alone ->
@@ -216,7 +231,7 @@ def name_column(values: list[str], book: NameBook, min_names: int = MIN_NAMES) -
         core = [w.casefold().strip(".'") for w in words if w.casefold() not in _PARTICLES]
         if not core or not all(w.replace("-", "").replace("'", "").isalpha() for w in core):
             continue
-        kinds = [book.kind(w) for w in core]
+        kinds = _with_slavic_surnames(core, [book.kind(w) for w in core])
         if len(core) == 1:
             is_first, is_last = kinds[0]
             first += is_first

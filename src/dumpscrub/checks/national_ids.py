@@ -3,8 +3,8 @@ NIE, an Italian codice fiscale, a Brazilian CPF, a UK NINO, and PESEL, NIP,
 personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Belgian
 national number, BSN, the UK driving licence number, the Austrian social insurance
 number, the Slovenian EMŠO (the JMBG of the other former Yugoslav states), the
-Lithuanian and Estonian personal codes, the Latvian one and the Icelandic kennitala.
-Values decide, whatever the column is called.
+Lithuanian and Estonian personal codes, the Latvian one, the Icelandic kennitala and
+the Bulgarian ЕГН. Values decide, whatever the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -28,7 +28,7 @@ def is_national_id(value: str) -> bool:
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
     national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
-    JMBG, Baltic personal codes, kennitala): values decide, whatever the column is called."""
+    JMBG, Baltic personal codes, kennitala, ЕГН): values decide, whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -312,7 +312,25 @@ def is_kennitala(text: str) -> bool:
     return check != 10 and (0 if check == 11 else check) == int(d[8])
 
 
+def is_egn(text: str) -> bool:
+    """A Bulgarian ЕГН: YYMMDD (the month + 20 for the 1800s, + 40 for the 2000s), three
+    digits (the ninth even for a man) and a check digit (weights 2 4 8 5 10 9 7 3 6,
+    modulus 11, 10 counting 0)."""
+    d = _digits_of(text)
+    if d is None or len(d) != 10 or len(set(d)) == 1:
+        return False
+    month, year = int(d[2:4]), 1900 + int(d[:2])
+    if month > 40:
+        month, year = month - 40, year + 100
+    elif month > 20:
+        month, year = month - 20, year - 100
+    if not _date_ok(year, month, int(d[4:6])):
+        return False
+    check = sum(w * int(c) for w, c in zip((2, 4, 8, 5, 10, 9, 7, 3, 6), d)) % 11
+    return (0 if check == 10 else check) == int(d[9])
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
                     is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg,
-                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala)
+                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn)

@@ -30,6 +30,10 @@ PEOPLE_TABLES = frozenset(
      # Icelandic: staff, customers, users, members, patients, pupils, passengers, residents
      "starfsmenn", "starfsmadur", "vidskiptavinir", "vidskiptavinur", "notendur", "notandi", "felagar",
      "felagi", "sjuklingar", "sjuklingur", "nemendur", "nemandi", "farthegar", "farthegi", "ibuar", "ibui",
+     # Bulgarian and Russian in Latin letters: clients, couriers, recipients, senders, employees, users
+     "klient", "klienti", "kurier", "kurieri", "poluchatel", "poluchateli", "podatel", "podateli", "sluzhitel",
+     "sluzhiteli", "potrebitel", "potrebiteli", "sotrudnik", "sotrudniki", "polzovatel", "polzovateli",
+     "pokupatel", "pokupateli", "uchenik", "uchenici", "pacienti",
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -115,6 +119,9 @@ COMPANY_TABLES = frozenset(
      "partnerid",
      # Icelandic: suppliers, companies, partners, banks, contractors
      "birgjar", "birgir", "fyrirtaeki", "samstarfsadilar", "samstarfsadili", "bankar", "verktakar",
+     # Bulgarian and Russian in Latin letters: offices, partners, firms, suppliers, branches
+     "ofis", "ofisi", "partnor", "partnori", "firmi", "dostavchik", "dostavchitsi", "postavshchik",
+     "filial", "filiali", "kompaniya", "kompanii",
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",
@@ -172,15 +179,15 @@ SETTINGS_TABLES = frozenset(
      "definicoes", "parametros", "parametro", "einstellung", "konfig",
      "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija", "nustatymai",
      "nustatymas", "iestatijumi", "seaded", "seadistused",
-     "stillingar", "stilling"}
+     "stillingar", "stilling", "nastroyka", "nastroyki"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
-                           "kljuc", "raktas", "atslega", "votti", "lykill"})
+                           "kljuc", "raktas", "atslega", "votti", "lykill", "klyuch"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
                              "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost", "reiksme",
-                             "vertiba", "vaartus", "gildi"})
+                             "vertiba", "vaartus", "gildi", "stoynost", "znachenie"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

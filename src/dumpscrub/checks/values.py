@@ -409,6 +409,29 @@ def quotes_email_in_bytes(value: str) -> bool:
     return _EMAIL_INSIDE.search(value_bytes(value, None)) is not None
 
 
+SERIALIZED_TEXT = 4096  # the bytes of a serialized value read as text for quoted items
+
+
+def quotes_personal_in_bytes(value: str) -> bool:
+    """Whether a binary value (a serialized session: Spring's attributes, PHP's
+    ``__returnUrl|s:34:"/search?phone=0977654638"``) holds an e-mail address, or, read
+    as text, a phone number, an IBAN or an IP address."""
+    if quotes_email_in_bytes(value):
+        return True
+    text = value_bytes(value, None)[:SERIALIZED_TEXT].decode("utf-8", "replace")
+    return any(kind in ("phone", "iban", "ip") for kind in quoted_items(text))
+
+
+# A PHP session id (session.sid_bits_per_character 4 or 5, or base 36): 20 or more
+# lower-case letters and digits, both mixed in.
+_PHP_SESSION_ID = re.compile(r"(?=(?:.*\d){3})(?=(?:.*[a-z]){3})[0-9a-z]{20,128}")
+
+
+def is_session_key(value: str) -> bool:
+    """A session's key as web frameworks write it: a token, or PHP's lower-case id."""
+    return is_token(value) or _PHP_SESSION_ID.fullmatch(value.strip()) is not None
+
+
 def value_bytes(value: str, limit: int | None = 64) -> bytes:
     """The bytes a binary value stands for, its first ``limit`` (None: all): PostgreSQL's
     \\x hex, else the decoded bytes."""

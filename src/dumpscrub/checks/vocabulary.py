@@ -201,7 +201,10 @@ NAME_PATTERNS = [
         # the other people an incident or a claim names
         "third party", "other party", "injured party", "witness", "victim",
         # Icelandic: payer, account holder, owner, card holder, recipient, sender, tenant
-        "greidandi", "reikningseigandi", "eigandi", "korthafi", "vidtakandi", "sendandi", "leigjandi"),
+        "greidandi", "reikningseigandi", "eigandi", "korthafi", "vidtakandi", "sendandi", "leigjandi",
+        # Bulgarian: holder, payer, recipient, sender; who filed a complaint
+        "titulyar", "platets", "poluchatel", "podatel", "podadena ot", "podaden ot", "submitted by", "filed by",
+        "reported by"),
     *_p("first_name", ANY, "first name", "firstname", "given name", "givenname", "fname", "prenom", "prenoms",
         "forename", "first names", "vorname", "vornamen", "rufname", "nombre pila", "primer nombre", "nome proprio",
         "primeiro nome", "voornaam", "voornamen", "roepnaam",
@@ -411,6 +414,25 @@ NAME_PATTERNS = [
     *_p("iban", ANY, "launareikningur", "bankareikningur"),  # (reikningur alone: an invoice too)
     *_p("health", ANY, "sjukdomur", "greining", "fotlun", "heilsufar"),
     *_p("free_text", LINKED, "athugasemd", "athugasemdir", "lysing"),
+    # Bulgarian and Russian in Latin letters (ime, familiya, egn, grad, pol, lichna karta)
+    *_p("last_name", ANY, "familiya", "familia", "famil"),
+    *_p("name", ANY, "bashtino ime", "otchestvo", "ime familiya", "imena", "tri imena", "fio"),
+    *_p("national_id", ANY, "egn", "lnch", "lichna karta", "nomer lichna karta", "lk nomer", "snils", "inn fl",
+        "pasport", "nomer pasporta"),
+    *_p("id_number", ANY, "shofyorska knizhka", "shofyorska", "voditelska knizhka", "voditelskoe udostoverenie"),
+    *_p("birthdate", ANY, "data razhdane", "data na razhdane", "rozhden den", "data rozhdeniya"),
+    *_p("city", ANY, "mesto na razhdane", "myasto na razhdane", "mesto rozhdeniya"),
+    *_p("city", LOCATION, "grad", "naseleno myasto", "gorod"),
+    *_p("postal_code", ANY, "poshtenski kod", "pochtovyy indeks"),
+    *_p("gender", PEOPLE, "pol"),
+    *_p("nationality", ANY, "grazhdanstvo", "natsionalnost"),
+    *_p("phone", ANY, "telefon za vrazka", "mobilen", "mobilen telefon", "gsm nomer"),
+    *_p("address", ANY, "adres za dostavka", "postoyanen adres", "nastoyasht adres"),
+    *_p("health", ANY, "telk", "telk reshenie", "uvrezhdane", "zabolyavane", "invalidnost", "diagnoza"),
+    *_p("blob_image", LINKED, "snimka", "podpis"),
+    *_p("free_text", LINKED, "belezhka", "belezhki", "komentar", "zabelezhka"),
+    *_p("password", ANY, "parola"),
+    *_p("username", ANY, "potrebitelsko ime"),
     # an accident's injuries, wherever people are (an e-scooter's incidents, a claim)
     *_p("health", LINKED, "injury", "injuries", "injury details", "injury description"),
     # a person's name as a CRM displays it: sorted, in a greeting, a household, a nickname
@@ -664,7 +686,7 @@ CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
     "pessoa contato", "pessoa de contato", "responsavel", "pers contact", "persoana contact",
     "persoana de contact", "osoba kontaktowa", "kontaktni osoba", "kontaktna oseba", "kontaktna osoba",
     "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias", "kontaktinis asmuo", "kontaktpersona",
-    "kontaktisik", "tengilidur",
+    "kontaktisik", "tengilidur", "litse za kontakt", "kontaktno litse", "kontaktnoe litso",
 ))
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
