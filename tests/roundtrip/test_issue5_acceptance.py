@@ -42,8 +42,8 @@ shipments), each then used to improve the detector; all pass every check.
 A twenty-sixth, a Québec daycare network's family portal (support/twentysixth_app.py,
 tests/twentysixth/: a Laravel app with the framework's own tables in English, plural
 business tables in Québec French snake_case, the users' e-mail a key referenced by the
-password resets), was built and labelled blind the same way; it stays out of APPS until
-it is measured.
+password resets), was built, labelled and measured blind the same way, and does not
+pass: it stays out of APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1221,7 +1221,9 @@ APPS = {
                    UTILITY_COVERED, UTILITY_UNCOVERED, ("Vidskiptavinir", "farsimi")),
     "courier": App("courier", twentyfifth_app, twentyfifth_app.make_courier, COURIER_PARTIAL_RULES,
                    COURIER_COVERED, COURIER_UNCOVERED, ("klient", "telefon")),
-    # daycare: not measured yet
+    # daycare (the twenty-sixth application): measured blind at scan round 24: recall 88% (38/43), 6 false alarms;
+    # scan -r misses the children's health insurance number (no_ramq); init's rules remove every e-mail and IBAN
+    # and pass --strict, and verify passes their scrub (on all three tools).
     # "daycare": App("daycare", twentysixth_app, twentysixth_app.make_daycare, DAYCARE_PARTIAL_RULES,
     #                DAYCARE_COVERED, DAYCARE_UNCOVERED, ("parents", "cellulaire")),
 }
