@@ -415,8 +415,8 @@ def _said_by_values(category: str, values: list[str]) -> tuple[str, str, int, st
 
 def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableContext, today: dt.date,
                book: NameBook | None = None, nulls: int = 0) -> Finding | None:
-    if kind in (model.BINARY, model.UNKNOWN) and holds_sessions(table):
-        hits, total = _share(values, quotes_personal_in_bytes)
+    if kind in (model.BINARY, model.UNKNOWN, model.TEXT, model.OTHER) and holds_sessions(table):
+        hits, total = _share(values, quotes_personal_in_bytes)  # (Laravel's payload: base64 text)
         if hits >= MIN_MATCHES and hits >= SERIALIZED_SHARE * total:  # Spring Session's attribute_bytes, PHP's data
             return finding(table, name, "identifier", f"{hits} of {total} sampled values of a sessions table are "
                            "serialized objects quoting e-mail addresses or phone numbers (a login, a search)",

@@ -114,7 +114,7 @@ NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "fr_FR", "fr_CH", "de_DE", "de_AT", "es_ES", "es_MX", "es_CO",
     "it_IT", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI", "cs_CZ", "tr_TR",
     "ro_RO", "hu_HU", "el_GR", "sk_SK", "sl_SI", "hr_HR", "uk_UA", "ru_RU", "lt_LT", "lv_LV", "et_EE", "is_IS",
-    "bg_BG", "mk_MK",
+    "bg_BG", "mk_MK", "fr_CA",
 )
 # Words between the parts of a name (Jan van der Berg, María de la Cruz, João dos Santos).
 _PARTICLES = frozenset(

@@ -4,7 +4,8 @@ personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Bel
 national number, BSN, the UK driving licence number, the Austrian social insurance
 number, the Slovenian EMŠO (the JMBG of the other former Yugoslav states), the
 Lithuanian and Estonian personal codes, the Latvian one, the Icelandic kennitala and
-the Bulgarian ЕГН. Values decide, whatever the column is called.
+the Bulgarian ЕГН, and the shape of Québec's health insurance number. Values decide,
+whatever the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -28,7 +29,8 @@ def is_national_id(value: str) -> bool:
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
     national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
-    JMBG, Baltic personal codes, kennitala, ЕГН): values decide, whatever the column is called."""
+    JMBG, Baltic personal codes, kennitala, ЕГН, Québec's RAMQ number): values decide,
+    whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
         return True
@@ -330,7 +332,21 @@ def is_egn(text: str) -> bool:
     return (0 if check == 10 else check) == int(d[9])
 
 
+_RAMQ = re.compile(r"([A-Z]{4}) ?(\d\d)(\d\d) ?(\d\d)(\d\d)", re.I)
+
+
+def is_ramq(text: str) -> bool:
+    """A Québec health insurance number (RAMQ's NAM): the surname's first three letters
+    and the first name's first, the birth date YYMMDD (the month + 50 for a woman) and two
+    digits (ROYL 2102 2131). It has no check digit: the date decides."""
+    m = _RAMQ.fullmatch(text.strip())
+    if m is None:
+        return False
+    month = int(m[3]) - (50 if int(m[3]) > 50 else 0)
+    return _date_ok(2000, month, int(m[4]))
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
                     is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg,
-                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn)
+                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn, is_ramq)

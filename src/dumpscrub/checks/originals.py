@@ -19,7 +19,7 @@ from typing import Iterator
 from ..strategies.contact import phone_key
 from ..strategies.finance import is_luhn_valid, is_valid_iban
 from ..strategies.freetext import _DIGIT_RUN, _EMAIL, _IBAN, _IPV4, _IPV6, _JSON_STRING, _iban_end
-from .values import _BYTEA, is_role_email
+from .values import _BYTEA, base64_text, is_role_email
 from .vocabulary import ROLE_MAILBOXES  # noqa: F401  (re-exported)
 
 PLACEHOLDERS = frozenset(
@@ -48,6 +48,7 @@ PLACEHOLDERS = frozenset(
 MIN_ANYWHERE = 6  # shorter values are judged per row only (a word, a short code)
 MIN_ADDRESS = 10  # shorter address values of one or two words ("Flat 3") are judged per row
 MIN_TOKEN = 4  # shorter words of a scrubbed value are not looked up
+MIN_BASE64 = 24  # a value at least this long, without spaces, may be base64 standing for text (a session payload)
 
 _DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T][\d:.+\-Z]*)?")
 _AMOUNT = re.compile(r"[+-]?\d{1,6}(?:[.,]\d+)?")
@@ -105,10 +106,15 @@ def _forms(text: str, strategy: str, regions: tuple[str, ...]) -> Iterator[str]:
         yield "u:" + uuid.UUID(text.strip("{}").removeprefix("urn:uuid:")).hex
 
 
-def _tokens(value: str, regions: tuple[str, ...]) -> Iterator[str]:
+def _tokens(value: str, regions: tuple[str, ...], decode: bool = True) -> Iterator[str]:
     """The forms a scrubbed value may hold an original under: the value whole, its
     words and dotted words, emails, phone numbers (E.164 key), IPs, IBANs, cards,
-    UUIDs, and the strings of a JSON document."""
+    UUIDs, the strings of a JSON document, and (``decode``) the same of the text a
+    base64 value stands for (Laravel's session payload)."""
+    if decode and len(value) >= MIN_BASE64 and " " not in value:
+        decoded = base64_text(value)
+        if decoded is not None:
+            yield from _tokens(decoded, regions, decode=False)
     text = value.strip()
     folded = text.casefold()
     yield "v:" + folded

@@ -122,6 +122,9 @@ COMPANY_TABLES = frozenset(
      # Bulgarian and Russian in Latin letters: offices, partners, firms, suppliers, branches
      "ofis", "ofisi", "partnor", "partnori", "firmi", "dostavchik", "dostavchitsi", "postavshchik",
      "filial", "filiali", "kompaniya", "kompanii",
+     # a network's own centres and facilities (a daycare's installations, a Kita, a crèche)
+     "installation", "installations", "centre", "centres", "center", "centers", "garderie", "garderies",
+     "creche", "creches", "cpe", "kita", "kitas", "kindertagesstaette",
      "organisme", "organismes", "banque", "banques", "agence", "agences", "institution", "institutions",
      "firm", "firms", "corporation", "corporations", "enterprise", "enterprises", "prestataire", "prestataires",
      "transporteur", "transporteurs", "fabricant", "fabricants", "editeur", "editeurs", "pharmacie", "pharmacies",

@@ -414,12 +414,31 @@ SERIALIZED_TEXT = 4096  # the bytes of a serialized value read as text for quote
 
 def quotes_personal_in_bytes(value: str) -> bool:
     """Whether a binary value (a serialized session: Spring's attributes, PHP's
-    ``__returnUrl|s:34:"/search?phone=0977654638"``) holds an e-mail address, or, read
-    as text, a phone number, an IBAN or an IP address."""
+    ``__returnUrl|s:34:"/search?phone=0977654638"``, Laravel's the same in base64) holds
+    an e-mail address, or, read as text, a phone number, an IBAN or an IP address."""
+    decoded = base64_text(value)
+    if decoded is not None:
+        value = decoded
     if quotes_email_in_bytes(value):
         return True
     text = value_bytes(value, None)[:SERIALIZED_TEXT].decode("utf-8", "replace")
     return any(kind in ("phone", "iban", "ip") for kind in quoted_items(text))
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+
+
+def base64_text(value: str) -> str | None:
+    """The text a base64 value stands for (Laravel's session payload), or None: when the
+    value is base64 and what it decodes to is printable text (not a random token's bytes)."""
+    text = value.strip()
+    if len(text) % 4 or _BASE64.fullmatch(text) is None:
+        return None
+    try:
+        decoded = base64.b64decode(text[: 4 * SERIALIZED_TEXT // 3 // 4 * 4], validate=True).decode("utf-8")
+    except ValueError:  # (binascii.Error, UnicodeDecodeError)
+        return None
+    return decoded if sum(c.isprintable() or c in "\n\r\t" for c in decoded) >= 0.95 * len(decoded) else None
 
 
 # A PHP session id (session.sid_bits_per_character 4 or 5, or base 36): 20 or more

@@ -414,6 +414,14 @@ NAME_PATTERNS = [
     *_p("iban", ANY, "launareikningur", "bankareikningur"),  # (reikningur alone: an invoice too)
     *_p("health", ANY, "sjukdomur", "greining", "fotlun", "heilsufar"),
     *_p("free_text", LINKED, "athugasemd", "athugasemdir", "lysing"),
+    # Québec: the health insurance number (RAMQ's NAM), the social insurance number (NAS),
+    # a Canadian bank account's number (no_compte, a payroll deposit's account)
+    *_p("national_id", ANY, "ramq", "no ramq", "numero ramq", "no assurance maladie", "numero assurance maladie",
+        "carte assurance maladie", "assurance maladie", "numero assurance sociale", "no assurance sociale",
+        "ohip", "health card number", "health card"),
+    *_p("national_id", LINKED, "nam", "nas"),
+    *_p("iban", ANY, "no compte", "num compte", "numero de compte", "compte bancaire", "no compte bancaire",
+        "depot compte", "compte depot", "depot direct", "direct deposit", "bank account number"),
     # Bulgarian and Russian in Latin letters (ime, familiya, egn, grad, pol, lichna karta)
     *_p("last_name", ANY, "familiya", "familia", "famil"),
     *_p("name", ANY, "bashtino ime", "otchestvo", "ime familiya", "imena", "tri imena", "fio"),
