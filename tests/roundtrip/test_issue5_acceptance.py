@@ -45,8 +45,8 @@ password resets), each then used to improve the detector; all pass every check.
 A twenty-seventh, a Mexican telemedicine startup's platform (support/twentyseventh_app.py,
 tests/twentyseventh/: a Rails app with Devise's and the session store's tables in English,
 plural business tables in Mexican Spanish snake_case, the patients' CURP a key referenced
-by the prescriptions), was built and labelled blind the same way; it stays out of APPS
-until it is measured.
+by the prescriptions), was built, labelled and measured blind the same way, and does
+not pass: it stays out of APPS with its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1271,7 +1271,9 @@ APPS = {
                    COURIER_COVERED, COURIER_UNCOVERED, ("klient", "telefon")),
     "daycare": App("daycare", twentysixth_app, twentysixth_app.make_daycare, DAYCARE_PARTIAL_RULES,
                    DAYCARE_COVERED, DAYCARE_UNCOVERED, ("parents", "cellulaire")),
-    # telemedicine: not measured yet
+    # telemedicine (the twenty-seventh application): measured blind at scan round 25: recall 85% (40/47), 2 false
+    # alarms; scan -r names every uncovered column; init's rules remove every e-mail and IBAN and pass --strict;
+    # verify fails their scrub: patients' CURPs left in Rails' session data (on all three tools).
     # "telemedicine": App("telemedicine", twentyseventh_app, twentyseventh_app.make_telemedicine,
     #                     TELEMEDICINE_PARTIAL_RULES, TELEMEDICINE_COVERED, TELEMEDICINE_UNCOVERED,
     #                     ("pacientes", "celular")),
