@@ -198,6 +198,11 @@ def _surname_first(kinds: list[tuple[bool, bool]], text: str) -> bool:
     return first_is_last and not first_is_first and last_is_first and not last_is_last
 
 
+# A title or degree written before a name, abbreviated with dots (Dr., Dr.ª, Lic., Ing.,
+# Q.F.B., Mme.): not part of the name.
+_TITLE = re.compile(r"(?:[A-Z][a-z]{0,3}\.[ªº]?){1,3}")
+
+
 # The endings of Slavic surnames made from a name (Димитров, Колева, Petrov, Ivanova,
 # Kowalski): after a known first name, such a word is a last name.
 _SLAVIC_SURNAME = ("ов", "ев", "ова", "ева", "ски", "ска", "ov", "ev", "ova", "eva", "ski", "ska")
@@ -226,6 +231,8 @@ def name_column(values: list[str], book: NameBook, min_names: int = MIN_NAMES) -
         text = value.strip()
         distinct.add(text.casefold())
         words = text.replace(",", " ").split()
+        while len(words) > 1 and _TITLE.fullmatch(words[0]):
+            words = words[1:]  # Dr., Lic., Q.F.B. before the name
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
         core = [w.casefold().strip(".'") for w in words if w.casefold() not in _PARTICLES]

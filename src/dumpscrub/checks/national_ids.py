@@ -4,8 +4,8 @@ personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Bel
 national number, BSN, the UK driving licence number, the Austrian social insurance
 number, the Slovenian EMŠO (the JMBG of the other former Yugoslav states), the
 Lithuanian and Estonian personal codes, the Latvian one, the Icelandic kennitala and
-the Bulgarian ЕГН, and the shape of Québec's health insurance number. Values decide,
-whatever the column is called.
+the Bulgarian ЕГН, the Mexican CURP, and the shape of Québec's health insurance
+number. Values decide, whatever the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -29,7 +29,7 @@ def is_national_id(value: str) -> bool:
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
     national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
-    JMBG, Baltic personal codes, kennitala, ЕГН, Québec's RAMQ number): values decide,
+    JMBG, Baltic personal codes, kennitala, ЕГН, CURP, Québec's RAMQ number): values decide,
     whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
@@ -332,6 +332,17 @@ def is_egn(text: str) -> bool:
     return (0 if check == 10 else check) == int(d[9])
 
 
+_CURP = re.compile(r"[A-Z][AEIOUX][A-Z]{2}(\d\d)(\d\d)(\d\d)[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL"
+                   r"|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d", re.I)
+def is_curp(text: str) -> bool:
+    """A Mexican CURP: four letters of the names, the birth date YYMMDD, the sex (H, M),
+    the state of birth's code, three consonants of the names, a homoclave and a digit.
+    The shape alone is distinctive: the last digit (a check digit) is not read, so a
+    CURP typed with a wrong one still counts."""
+    m = _CURP.fullmatch(text.strip().upper())
+    return m is not None and _date_ok(2000, int(m[2]), int(m[3]))
+
+
 _RAMQ = re.compile(r"([A-Z]{4}) ?(\d\d)(\d\d) ?(\d\d)(\d\d)", re.I)
 
 
@@ -349,4 +360,4 @@ def is_ramq(text: str) -> bool:
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
                     is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg,
-                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn, is_ramq)
+                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn, is_ramq, is_curp)

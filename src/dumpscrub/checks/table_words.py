@@ -182,7 +182,8 @@ SETTINGS_TABLES = frozenset(
      "definicoes", "parametros", "parametro", "einstellung", "konfig",
      "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija", "nustatymai",
      "nustatymas", "iestatijumi", "seaded", "seadistused",
-     "stillingar", "stilling", "nastroyka", "nastroyki"}
+     "stillingar", "stilling", "nastroyka", "nastroyki",
+     "configuraciones", "configurations", "configuracions"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",

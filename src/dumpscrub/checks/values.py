@@ -422,7 +422,12 @@ def quotes_personal_in_bytes(value: str) -> bool:
     if quotes_email_in_bytes(value):
         return True
     text = value_bytes(value, None)[:SERIALIZED_TEXT].decode("utf-8", "replace")
-    return any(kind in ("phone", "iban", "ip") for kind in quoted_items(text))
+    return any(kind in ("phone", "iban", "ip") for kind in quoted_items(text)) or any(
+        is_national_id(m.group()) for m in _ID_RUN.finditer(text))  # a CURP in Rails' session
+
+
+# A run of letters and digits as long as national ids are, inside a serialized value.
+_ID_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{9,18}(?![A-Za-z0-9])")
 
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")

@@ -133,7 +133,17 @@ NAME_PATTERNS = [
         # SV DA NO FI: height, weight, blood pressure
         "langd", "vikt", "hojd", "vekt", "hoyde", "vaegt", "hojde", "paino", "pituus", "blodtryck", "blodtrykk",
         "verenpaine"),
-    *_p("health", VISIT, "motif", "reason", "complaint", "plainte"),  # users.reason is no visit's reason
+    *_p("health", VISIT, "motif", "reason", "complaint", "plainte", "motivo", "razon", "queixa"),  # (users.reason: none)
+    *_p("health", ANY, "motivo consulta", "motivo de consulta", "alergias", "allergien", "tipo sangre",
+        "tipo de sangre", "tipo sanguineo", "factor rh", "blood group", "padecimiento", "padecimientos",
+        "antecedentes medicos", "antecedentes patologicos"),
+    # an insurance policy's number: its holder's (ES PT IT DE FR)
+    *_p("id_number", ANY, "numero poliza", "num poliza", "no poliza", "numero de poliza", "poliza", "numero apolice",
+        "apolice", "numero polizza", "polizza", "policennummer", "polizzennummer", "numero police",
+        "numero de police"),
+    # a Mexican address's neighbourhood and borough
+    *_p("address", LOCATION, "colonia", "fraccionamiento"),
+    *_p("city", LOCATION, "alcaldia", "delegacion"),
     *_p("religion", ANY, "religion", "religious", "faith", "confession", "konfession", "religionszugehoerigkeit",
         "kirchensteuer", "confesion", "religione", "religiao", "godsdienst", "geloof", "denomination"),
     # a diet: halal, kosher, pork-free tell a religion; gluten-free or a nut allergy a health condition
@@ -695,6 +705,10 @@ CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
     "persoana de contact", "osoba kontaktowa", "kontaktni osoba", "kontaktna oseba", "kontaktna osoba",
     "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias", "kontaktinis asmuo", "kontaktpersona",
     "kontaktisik", "tengilidur", "litse za kontakt", "kontaktno litse", "kontaktnoe litso",
+    # a pharmacy's or a laboratory's responsible pharmacist or technical director
+    "responsable", "responsable sanitario", "farmaceutico responsable", "director tecnico", "diretor tecnico",
+    "dir tecnica", "direccion tecnica", "directora tecnica", "technical director", "responsible person",
+    "pharmacist in charge", "responsible pharmacist",
 ))
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
@@ -832,5 +846,6 @@ HUNGARIAN = ("str", "dt", "dtm", "int", "dec", "dbl", "lng", "bln", "bit", "cur"
 ANIMAL_OWN = frozenset({"first_name", "last_name", "name", "health", "birthdate", "age", "gender", "employment"})
 # The last word of a column that classifies its rows (a case's type, a document's
 # category): a code list there says what the record is, not what a person has.
-CLASSIFYING = frozenset({"type", "types", "category", "categories", "kind", "typ", "tipo", "class", "classification",
+CLASSIFYING = frozenset({"role", "roles", "rol", "rolle", "ruolo", "papel",  # a user's role: medico, paciente
+                         "type", "types", "category", "categories", "kind", "typ", "tipo", "class", "classification",
                          "art", "soort", "categorie", "categoria", "kategorie", "kategori"})
