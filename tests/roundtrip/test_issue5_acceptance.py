@@ -49,8 +49,9 @@ to improve the detector; all pass every check.
 A twenty-eighth, a Croatian tourist-apartment agency's booking system
 (support/twentyeighth_app.py, tests/twentyeighth/: an ASP.NET Core / EF Core app with
 Identity's and the migrations' tables under their own names, plural business tables in
-Croatian PascalCase, the guests' e-mail a key referenced by the invoices), was built and
-labelled blind the same way; it stays out of APPS until it is measured.
+Croatian PascalCase, the guests' e-mail a key referenced by the invoices), was built,
+labelled and measured blind the same way, and does not pass: it stays out of APPS with
+its blind result (the last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1327,7 +1328,9 @@ APPS = {
     "telemedicine": App("telemedicine", twentyseventh_app, twentyseventh_app.make_telemedicine,
                         TELEMEDICINE_PARTIAL_RULES, TELEMEDICINE_COVERED, TELEMEDICINE_UNCOVERED,
                         ("pacientes", "celular")),
-    # apartments: not measured yet
+    # apartments (the twenty-eighth application): measured blind at scan round 26: recall 87% (40/46), 2 false
+    # alarms; scan -r misses ASP.NET Identity's SecurityStamp; init's rules remove every e-mail and IBAN and pass
+    # --strict, and verify passes their scrub (on all three tools).
     # "apartments": App("apartments", twentyeighth_app, twentyeighth_app.make_apartments,
     #                   APARTMENTS_PARTIAL_RULES, APARTMENTS_COVERED, APARTMENTS_UNCOVERED, ("Gosti", "Telefon")),
 }
