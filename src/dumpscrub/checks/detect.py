@@ -132,6 +132,8 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     CODE_NAMES,
     COMPOUND_PARTS,
     CONTACT_PERSON,
+    CONTACT_WORDS,
+    MOBILE_WORDS,
     COMPANY_CODES,
     COMPANY_TABLES,
     EVENT_IDS,
@@ -200,7 +202,7 @@ def detect_column(
     """Whether one column holds personal data, and why (``book``: the known first and
     last names, for columns of names whatever they are called)."""
     today = today or dt.date.today()
-    if ctx.is_company and book is not None:
+    if ctx.is_company:
         return _contact_person(table, name, column, sample.values, book)
     if ctx.is_company or ctx.is_equipment or is_code_name(name) or is_payment_session(table, name):
         return None  # companies' data or equipment's, company identifiers, product codes, a payment provider's session
@@ -248,17 +250,25 @@ def detect_column(
     return _by_values(table, name, kind, values, ctx, today, book, sample.nulls)
 
 
-def _contact_person(table: str, name: str, column: Column | None, values: list[str], book: NameBook) -> Finding | None:
-    """A company's contact person (a supplier's contato_nome, a partner's kontaktna_oseba):
-    the one column of a company table that names a person, when its name says so and its
-    values are known people's names (a few suffice: a company table is short). The
-    company's own phone, mailbox and address stay the company's."""
+def _contact_person(table: str, name: str, column: Column | None, values: list[str],
+                    book: NameBook | None) -> Finding | None:
+    """A company's contact person (a supplier's contato_nome, a partner's kontaktna_oseba)
+    and that person's mobile (KontaktMobitel): the columns of a company table that name
+    a person, when their name says so and their values are known people's names (a few
+    suffice: a company table is short) or phone numbers. The company's own phone,
+    mailbox and address stay the company's."""
     kind = column.kind if column is not None else model.UNKNOWN
     if not values or kind not in _TEXTUAL:
         return None
     tokens = name_tokens(name)
-    if not any(_contains(tokens, pattern) is not None and set(tokens) - set(pattern) <= NAME_WORDS
-               for pattern in CONTACT_PERSON):
+    if set(tokens) & CONTACT_WORDS and set(tokens) & MOBILE_WORDS:
+        hits, total = _share(values, is_phone)
+        if not _enough(hits, total):
+            return None
+        return finding(table, name, "phone", f"name `{name}` says a company's contact person's mobile, and {hits} of "
+                       f"{total} sampled values are phone numbers", 0.5 + 0.4 * hits / total, mask(values[0], "phone"))
+    if book is None or not any(_contains(tokens, pattern) is not None and set(tokens) - set(pattern) <= NAME_WORDS
+                               for pattern in CONTACT_PERSON):
         return None
     said = name_column(values, book, min_names=MIN_MATCHES)
     if said is None:

@@ -60,6 +60,8 @@ from .vocabulary import (
     STOP_SUFFIXES,
     STRONG,
     SUFFIXED_CATEGORIES,
+    THING_NAMED,
+    THINGS,
     TEXT_SUFFIXES,
     VISIT,
 )
@@ -323,6 +325,9 @@ def _match_name(name: str, where: frozenset[str], qualifiers: frozenset[str] = f
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
         if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
             continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
+        if (category in THING_NAMED and end - len(pattern) > 0 and tokens[end - len(pattern) - 1] in THINGS
+                and scope != ROLE):
+            continue  # ProviderDisplayName, product_full_name: a thing's name, no person's
         if scope == ROLE and not set(tokens[end:]) <= NAME_WORDS:
             continue  # recipient, receiverName, fak_nabywca; not buyer_note or parent_category
         if scope == ROLE and end > len(pattern):

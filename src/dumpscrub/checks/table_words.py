@@ -21,6 +21,7 @@ PEOPLE_TABLES = frozenset(
      "clanovi", "pacient", "pacienti", "pacijent", "pacijenti", "bolnik", "bolniki", "oseba", "osebe", "osoba",
      "osobe", "dijak", "dijaki", "ucenec", "ucenci", "ucenik", "ucenici", "studentje", "gost", "gosti",
      "najemnik", "najemniki", "potnik", "potniki", "putnik", "putnici", "voznik", "vozniki", "vozac", "vozaci",
+     "vlasnik", "vlasnici", "lastnik", "lastniki",
      # Lithuanian, Latvian, Estonian: employees, clients, users, patients, members, riders, pupils
      "darbuotojas", "darbuotojai", "klientas", "klientai", "vartotojas", "vartotojai", "naudotojas",
      "naudotojai", "pacientas", "pacientai", "narys", "nariai", "keleivis", "keleiviai", "vairuotojas",

@@ -134,6 +134,11 @@ NAME_PATTERNS = [
         "langd", "vikt", "hojd", "vekt", "hoyde", "vaegt", "hojde", "paino", "pituus", "blodtryck", "blodtrykk",
         "verenpaine"),
     *_p("health", VISIT, "motif", "reason", "complaint", "plainte", "motivo", "razon", "queixa"),  # (users.reason: none)
+    # an external login's key at its provider (Google's subject), ASP.NET Identity's security stamp
+    *_p("identifier", ANY, "provider key", "provider user id", "external user id", "security stamp"),
+    # Croatian: an identity document's number, a town, a municipality
+    *_p("id_number", ANY, "broj isprave", "broj dokumenta", "broj osobne"),
+    *_p("city", LOCATION, "mjesto", "opcina"),
     *_p("health", ANY, "motivo consulta", "motivo de consulta", "alergias", "allergien", "tipo sangre",
         "tipo de sangre", "tipo sanguineo", "factor rh", "blood group", "padecimiento", "padecimientos",
         "antecedentes medicos", "antecedentes patologicos"),
@@ -704,12 +709,21 @@ CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
     "pessoa contato", "pessoa de contato", "responsavel", "pers contact", "persoana contact",
     "persoana de contact", "osoba kontaktowa", "kontaktni osoba", "kontaktna oseba", "kontaktna osoba",
     "yhteyshenkilo", "kapcsolattarto", "ypeuthynos epikoinonias", "kontaktinis asmuo", "kontaktpersona",
-    "kontaktisik", "tengilidur", "litse za kontakt", "kontaktno litse", "kontaktnoe litso",
+    "kontaktisik", "tengilidur", "litse za kontakt", "kontaktno litse", "kontaktnoe litso", "kontakt osoba",
+    "kontakt oseba",
     # a pharmacy's or a laboratory's responsible pharmacist or technical director
     "responsable", "responsable sanitario", "farmaceutico responsable", "director tecnico", "diretor tecnico",
     "dir tecnica", "direccion tecnica", "directora tecnica", "technical director", "responsible person",
     "pharmacist in charge", "responsible pharmacist",
 ))
+
+# A contact person's mobile in a company table (KontaktMobitel, contact_mobile): the
+# contact word and a mobile's; a mobile is one person's, unlike a switchboard.
+CONTACT_WORDS = frozenset({"contact", "kontakt", "contato", "contacto", "kontaktna", "kontaktni", "kontaktinis",
+                           "kontaktperson", "contactpersoon", "ansprechpartner", "referente", "tengilidur"})
+MOBILE_WORDS = frozenset({"mobile", "mobil", "mobitel", "cell", "cellphone", "handy", "gsm", "movil", "celular",
+                          "cellulare", "portable", "telemovel", "mobiel", "komorka", "mobilni", "mobilusis",
+                          "farsimi", "mobilen", "cellulaire"})
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
 PERSON_PREFIXES = frozenset(
@@ -724,7 +738,7 @@ STOP_SUFFIXES = frozenset(
      "enabled", "disabled", "sent", "at", "on", "format", "length", "len", "size", "visibility", "visible",
      "public", "private", "hidden", "required", "optin", "opt", "changed", "updated", "modified", "created",
      "expires", "expiry", "expiration", "attempts", "tries", "version", "template", "policy", "settings",
-     "preference", "preferences", "mode", "allowed", "valid", "validated", "checked", "fk", "ref", "key",
+     "preference", "preferences", "mode", "allowed", "valid", "validated", "checked", "fk", "ref", "key", "provider",
      "idx", "index", "seq", "order", "rank", "sort", "typ", "tipo", "anzahl", "unit", "units", "currency"}
 )
 # ... except for a sensitive category: disability_status, religion_type still say the data.
@@ -733,6 +747,17 @@ SENSITIVE_SUFFIXES = frozenset({"status", "type", "types", "kind", "flag", "flag
 # haigusha_flg (whether one has a spouse) still say the person's health or family.
 SUFFIXED_CATEGORIES = SENSITIVE | {"family"}
 STOP_PREFIXES = frozenset({"is", "has", "can", "should", "allow", "nb", "count", "num", "total", "max", "min", "avg"})
+# Things whose name a person's name pattern may follow (ProviderDisplayName: Google;
+# product_full_name, role_display_name): that thing's name, no person's.
+THINGS = frozenset(
+    {"provider", "product", "company", "brand", "vendor", "device", "app", "application", "file", "role", "group",
+     "team", "plan", "category", "service", "organization", "organisation", "org", "shop", "store", "bank",
+     "project", "campaign", "event", "template", "host", "server", "domain", "site", "venue", "station", "course",
+     "program", "programme", "module", "package", "model", "queue", "job", "task", "tag", "label", "field",
+     "column", "table", "schema", "database", "network", "bucket", "branch", "department", "dept", "unit",
+     "game", "track", "album", "playlist", "channel", "list", "folder", "report", "dashboard"}
+)
+THING_NAMED = frozenset({"first_name", "last_name", "name", "username"})
 
 # Column names that say a per-request or per-event id: a UUID there is no person's identifier.
 EVENT_IDS = frozenset(
