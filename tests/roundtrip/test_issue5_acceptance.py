@@ -53,8 +53,9 @@ detector; all pass every check.
 A twenty-ninth, a Norwegian coastal fishing-licence registry (support/twentyninth_app.py,
 tests/twentyninth/: a Spring Boot service on a schema inherited from Oracle, Flyway's
 history under its own name, upper-case Norwegian tables and columns, the fishers'
-fødselsnummer a key referenced by the applications), was built and labelled blind the
-same way; it too stays out of APPS until it is measured.
+fødselsnummer a key referenced by the applications), was built, labelled and measured
+blind the same way, and does not pass: it stays out of APPS with its blind result (the
+last measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1376,7 +1377,10 @@ APPS = {
                         ("pacientes", "celular")),
     "apartments": App("apartments", twentyeighth_app, twentyeighth_app.make_apartments,
                       APARTMENTS_PARTIAL_RULES, APARTMENTS_COVERED, APARTMENTS_UNCOVERED, ("Gosti", "Telefon")),
-    # fisheries: not measured yet
+    # fisheries (the twenty-ninth application): measured blind at scan round 27: recall 90% (36/40), 1 false alarm;
+    # scan -r names every uncovered column; init's rules remove every e-mail and IBAN and pass --strict; verify
+    # fails their scrub: a fisher's address (Havnegata 12) is also a fish buyer's, kept in a table verify did not
+    # read as a company's (on all three tools).
     # "fisheries": App("fisheries", twentyninth_app, twentyninth_app.make_registry, FISHERIES_PARTIAL_RULES,
     #                  FISHERIES_COVERED, FISHERIES_UNCOVERED, ("FISKER", "MOBILNR")),
 }
