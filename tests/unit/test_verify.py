@@ -420,3 +420,36 @@ def test_a_login_drawn_as_another_columns_login_is_chance() -> None:
     assert check(original, scrubbed, rules).ok
     kept = dump("INSERT INTO affiliates VALUES(1,'rafaela15');", "INSERT INTO users VALUES(1,'zz');", schema=schema)
     assert not check(original, kept, rules).ok  # in its own column: a leak
+
+
+def test_a_companys_kept_address_is_a_note_when_its_contact_person_is_scrubbed() -> None:
+    # a fisher lives at the same street and number as a fish buyer's office; the buyers'
+    # table (a company's: its name and company number) keeps its address and has its
+    # contact person scrubbed
+    schema = ("CREATE TABLE fisker(id INTEGER PRIMARY KEY, adresse TEXT);\n"
+              "CREATE TABLE kjoper(id INTEGER PRIMARY KEY, firmanavn TEXT, orgnr TEXT, adresse TEXT,"
+              " kontaktperson TEXT);\n")
+    rules = """
+version: 1
+tables:
+  fisker:
+    columns: {adresse: address}
+  kjoper:
+    columns: {firmanavn: keep, orgnr: keep, adresse: keep, kontaktperson: name}
+"""
+    buyer = "INSERT INTO kjoper VALUES(1,'Fisk AS','966231502','Havnegata 12','{}');"
+    before = dump("INSERT INTO fisker VALUES(1,'Havnegata 12');", buyer.format("Hilde Pettersen"), schema=schema)
+    after = dump("INSERT INTO fisker VALUES(1,'Storgata 7');", buyer.format("Kari Nordmann"), schema=schema)
+    result = check(before, after, rules)
+    assert result.ok, result.as_json()
+    # the same address kept in a people table (no company's) is a leak
+    people = schema.replace("kjoper(id INTEGER PRIMARY KEY, firmanavn TEXT, orgnr TEXT",
+                            "kunde(id INTEGER PRIMARY KEY, fornavn TEXT, etternavn TEXT")
+    people_rules = rules.replace("kjoper:\n    columns: {firmanavn: keep, orgnr: keep,",
+                                 "kunde:\n    columns: {fornavn: first_name, etternavn: last_name,")
+    customer = "INSERT INTO kunde VALUES(1,'{}','{}','Havnegata 12','{}');"
+    before = dump("INSERT INTO fisker VALUES(1,'Havnegata 12');", customer.format("Ola", "Hansen", "x"),
+                  schema=people)
+    after = dump("INSERT INTO fisker VALUES(1,'Storgata 7');", customer.format("Per", "Olsen", "y"), schema=people)
+    result = check(before, after, people_rules)
+    assert [(leak.table, leak.found_table) for leak in result.leaks] == [("fisker", "kunde")], result.as_json()

@@ -254,8 +254,8 @@ def _contact_person(table: str, name: str, column: Column | None, values: list[s
                     book: NameBook | None) -> Finding | None:
     """A company's contact person (a supplier's contato_nome, a partner's kontaktna_oseba)
     and that person's mobile (KontaktMobitel): the columns of a company table that name
-    a person, when their name says so and their values are known people's names (a few
-    suffice: a company table is short) or phone numbers. The company's own phone,
+    a person, when their name says so and their values are people's names (a few known
+    ones suffice: a company table is short) or phone numbers. The company's own phone,
     mailbox and address stay the company's."""
     kind = column.kind if column is not None else model.UNKNOWN
     if not values or kind not in _TEXTUAL:
@@ -271,9 +271,12 @@ def _contact_person(table: str, name: str, column: Column | None, values: list[s
                                for pattern in CONTACT_PERSON):
         return None
     said = name_column(values, book, min_names=MIN_MATCHES)
-    if said is None:
+    if said is not None:
+        _, hits, _ = said
+    elif looks_like_names(values, None) and sum(quotes_name(v, book) for v in values) >= MIN_MATCHES:
+        hits = len(values)  # (Terje Bongo, Máret Olsen: names shaped as names, a few of them known)
+    else:
         return None
-    _, hits, _ = said
     return finding(table, name, "name", f"name `{name}` says a company's contact person, and {hits} of "
                    f"{len(values)} sampled values are people's names", 0.5 + 0.4 * hits / len(values),
                    mask(values[0], "name"))

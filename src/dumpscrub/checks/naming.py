@@ -38,6 +38,7 @@ from .vocabulary import (
     CODE_NAMES,
     COMPOUND_PARTS,
     COMPANY_CODES,
+    COMPANY_NAMES,
     COMPANY_TABLES,
     LINKED,
     LOCATION,
@@ -424,6 +425,9 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
     if (not is_company and evidence.is_company and not person and not named and not references_people
             and words & PEOPLE_TABLES <= AMBIGUOUS_TABLES):
         is_company = True  # MKL, DLR: a column of "... B.V." names, no person's column
+    if (not is_company and not words & PEOPLE_TABLES and not person and not named and not references_people
+            and any(_is_company_name(n) for n in names) and sum(_is_company_code(n) for n in names) >= 2):
+        is_company = True  # a company's name and number (FIRMANAVN, ORGNR), no person's column
     is_place = bool(words & PLACE_TABLES) and not words & PEOPLE_TABLES
     is_animal = bool(words & ANIMAL_TABLES)
     is_catalogue = bool(words & CATALOGUE_TABLES) or is_offer
@@ -474,6 +478,11 @@ def table_context(table: str, column_names: Iterable[str], references_people: bo
 def _is_company_code(name: str) -> bool:
     tokens = tokenize(name)
     return any(_contains(tokens, pattern) is not None for pattern in COMPANY_CODES)
+
+
+def _is_company_name(name: str) -> bool:
+    """Whether a column's name says a company's name (company_name, FIRMANAVN, razon_social)."""
+    return tokenize(name) in COMPANY_NAMES
 
 
 def _is_settings(words: set[str], names: list[str]) -> bool:

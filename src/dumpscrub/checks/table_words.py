@@ -21,7 +21,7 @@ PEOPLE_TABLES = frozenset(
      "clanovi", "pacient", "pacienti", "pacijent", "pacijenti", "bolnik", "bolniki", "oseba", "osebe", "osoba",
      "osobe", "dijak", "dijaki", "ucenec", "ucenci", "ucenik", "ucenici", "studentje", "gost", "gosti",
      "najemnik", "najemniki", "potnik", "potniki", "putnik", "putnici", "voznik", "vozniki", "vozac", "vozaci",
-     "vlasnik", "vlasnici", "lastnik", "lastniki",
+     "vlasnik", "vlasnici", "lastnik", "lastniki", "kjoper", "kjopere", "kober", "kobere", "kopare",
      # Lithuanian, Latvian, Estonian: employees, clients, users, patients, members, riders, pupils
      "darbuotojas", "darbuotojai", "klientas", "klientai", "vartotojas", "vartotojai", "naudotojas",
      "naudotojai", "pacientas", "pacientai", "narys", "nariai", "keleivis", "keleiviai", "vairuotojas",
@@ -155,7 +155,7 @@ AMBIGUOUS_TABLES = frozenset(
     {"client", "clients", "customer", "customers", "account", "accounts", "tenant", "tenants", "owner", "owners",
      "member", "members", "adherent", "adherents", "beneficiary", "beneficiaries", "buyer", "buyers", "contractor",
      "contractors", "consultant", "consultants", "kunde", "kunden", "cliente", "clientes", "clienti", "klant",
-     "klanten", "socio", "socios"}
+     "klanten", "socio", "socios", "kjoper", "kjopere", "kober", "kobere", "kopare"}
 )
 # Care tables: body measurements and visit reasons there are health data.
 CARE_TABLES = frozenset(

@@ -86,9 +86,10 @@ def is_company_mailbox(value: str) -> bool:
 
 
 # A year then a number: an academic or fiscal year (2024/2025, 2024/25) or a yearly
-# serial (2024-000123, an invoice's or a case's number), no phone number.
+# serial (2024-000123, an invoice's or a case's number, 2020-00001-6 with a check
+# digit), no phone number.
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)/(?:19|20)?(\d\d)")
-_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d[-/](?:0\d*|\d{5,})")
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d[-/](?:0\d*|\d{5,})(?:[-/]\d{1,2})?")  # (2020-00001-6: a check digit)
 
 
 def _is_year_reference(text: str) -> bool:

@@ -311,9 +311,9 @@ class _Verifier:
                 continue
             kept[table] = order = kept.get(table, 0) + 1
             self.expected[table] = order
+            if order <= COMPANY_SAMPLE:
+                self._company_original(table, names, values)
             if not plan:
-                if order <= COMPANY_SAMPLE:
-                    self._company_original(table, names, values)
                 continue
             row_key = self._row_key(values, key_positions, order)
             for i, index, when in plan:
@@ -325,8 +325,8 @@ class _Verifier:
         self.company_tables = {t for t in self.legal_forms if self._company_table(t)}
 
     def _company_original(self, table: str, names: tuple[str, ...], values: list) -> None:
-        """Remember a row of a table the rules leave as it is (its first COMPANY_SAMPLE rows):
-        its values' digests, and which of its columns end in a legal form."""
+        """Remember a row of a table (its first COMPANY_SAMPLE rows): its values' digests,
+        and which of its columns end in a legal form."""
         legal = self.legal_forms.setdefault(table, {})
         for name, value in zip(names, values):
             if value is None or not value.strip():
@@ -341,7 +341,17 @@ class _Verifier:
     def _kept_as_it_was(self, table: str, column: str, value: str) -> bool:
         """Whether a scrubbed value of a company's table stands where the original had it:
         the rules keep it there, it is the company's own (its switchboard, its mailbox)."""
-        return self._kept_company(table, column) and self._kept_digest(table, column, value) in self.kept_values
+        return self._kept_column(table, column) and self._kept_digest(table, column, value) in self.kept_values
+
+    def _kept_column(self, table: str, column: str) -> bool:
+        """Whether the rules explicitly keep this column (a company's table may have its
+        contact person scrubbed and its address kept)."""
+        tdef = self.catalog.get(table)
+        rule = self.rules.table(tdef.name if tdef else table)
+        if rule is None or rule.action not in (None, TableAction.KEEP):
+            return False
+        own = rule.column(column)
+        return rule.action is TableAction.KEEP or (own is not None and own.strategy.is_identity)
 
     def _settle_candidates(self) -> None:
         """Look for the free-form distinctive originals anywhere, unless many rows of
@@ -367,9 +377,9 @@ class _Verifier:
         return rule.action is TableAction.KEEP or rule.column(column) is not None
 
     def _company_table(self, table: str) -> bool:
-        """Whether a table the rules leave as it is holds a company's own data, as scan
-        judges it: by its name and its columns' (companies, settings), or by a column of
-        names ending in a legal form (S.p.A., GmbH) in its first original rows."""
+        """Whether a table holds a company's own data, as scan judges it: by its name and
+        its columns' (companies, settings), or by a column of names ending in a legal form
+        (S.p.A., GmbH) in its first original rows."""
         tdef = self.catalog.get(table)
         names = [c.name for c in tdef.columns] if tdef is not None else []
         legal = self.legal_forms.get(table, {})

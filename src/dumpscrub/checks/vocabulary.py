@@ -146,6 +146,12 @@ NAME_PATTERNS = [
     *_p("id_number", ANY, "numero poliza", "num poliza", "no poliza", "numero de poliza", "poliza", "numero apolice",
         "apolice", "numero polizza", "polizza", "policennummer", "polizzennummer", "numero police",
         "numero de police"),
+    # the login of a case officer or a user (NO DA SV FI)
+    *_p("username", ANY, "brukernavn", "brugernavn", "anvandarnamn", "kayttajatunnus", "kayttajanimi"),
+    # a Sami, indigenous or minority affiliation: an ethnic origin
+    *_p("ethnic_origin", ANY, "samisk", "samisk tilknytning", "samisk tilhorighet", "saami", "indigenous",
+        "aboriginal", "first nations", "urfolk", "minoritet", "ethnic minority", "romani"),
+    *_p("city", LOCATION, "kommune", "kommun"),
     # a Mexican address's neighbourhood and borough
     *_p("address", LOCATION, "colonia", "fraccionamiento"),
     *_p("city", LOCATION, "alcaldia", "delegacion"),
@@ -773,7 +779,19 @@ COMPANY_CODES = [tuple(p.split()) for p in (
     "siret", "siren", "vat", "tva", "duns", "ein", "ape", "naf", "rcs", "tva intracom", "numero tva", "ust idnr",
     "kvk", "abn", "company number", "company registration", "raison sociale", "company name", "companyname",
     "organisation name", "organization name", "org name",
+    # Nordic and European company numbers and company names (Norway's orgnr, Denmark's CVR,
+    # Finland's Y-tunnus, a firm's name in NO DA SV DE IT ES PT PL)
+    "orgnr", "org nr", "orgnummer", "organisasjonsnummer", "organisationsnummer", "cvr", "cvr nr", "cvr nummer",
+    "y tunnus", "ytunnus", "firmanavn", "firma navn", "firmanamn", "foretagsnamn", "virksomhedsnavn",
+    "firmenname", "ragione sociale", "razon social", "razao social", "denominacion social", "nazwa firmy",
+    "ondernemingsnummer", "handelsregisternummer",
 )]
+# The company codes that name the company itself (its name, not its number).
+COMPANY_NAMES = frozenset(tuple(p.split()) for p in (
+    "company name", "companyname", "raison sociale", "organisation name", "organization name", "org name",
+    "firmanavn", "firma navn", "firmanamn", "foretagsnamn", "virksomhedsnavn", "firmenname", "ragione sociale",
+    "razon social", "razao social", "denominacion social", "nazwa firmy",
+))
 CODE_NAMES = [*COMPANY_CODES, *(tuple(p.split()) for p in (
     "cip", "ean", "gtin", "upc", "isbn", "issn", "sku", "barcode", "bar code", "code barre", "codebarre",
     "asin", "mpn", "ucd", "product code", "item code", "article code", "code produit", "code article",
