@@ -56,8 +56,9 @@ the applications), each then used to improve the detector; all pass every check.
 A thirtieth, a Slovak driving school's back office (support/thirtieth_app.py,
 tests/thirtieth/: a PHP/Nette app with Nextras Migrations' table under its own name,
 `as_`-prefixed singular Slovak tables and camelCase Slovak columns, the students' e-mail a
-key referenced by the portal's sign-in links), was built and labelled blind the same way;
-it too stays out of APPS until it is measured.
+key referenced by the portal's sign-in links), was built, labelled and measured blind the
+same way, and does not pass: it stays out of APPS with its blind result (the last
+measured; not tuned on).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
 tool, init, verify and --strict on one tool per application, the tools taking turns
@@ -1421,7 +1422,10 @@ APPS = {
                       APARTMENTS_PARTIAL_RULES, APARTMENTS_COVERED, APARTMENTS_UNCOVERED, ("Gosti", "Telefon")),
     "fisheries": App("fisheries", twentyninth_app, twentyninth_app.make_registry, FISHERIES_PARTIAL_RULES,
                      FISHERIES_COVERED, FISHERIES_UNCOVERED, ("FISKER", "MOBILNR")),
-    # drivingschool: not measured yet
+    # drivingschool (the thirtieth application): measured blind at scan round 28: recall 90% (36/40), 7 false
+    # alarms (a supplier's and the settings' own contacts); scan -r misses a medical assessment's conclusion;
+    # init's rules remove every e-mail and IBAN and pass --strict; verify fails their scrub: pupils' streets copied
+    # into the lessons' pick-up places, and the supplier's tax number kept in its VAT number (on all three tools).
     # "drivingschool": App("drivingschool", thirtieth_app, thirtieth_app.make_school, DRIVING_SCHOOL_PARTIAL_RULES,
     #                      DRIVING_SCHOOL_COVERED, DRIVING_SCHOOL_UNCOVERED, ("as_ziak", "telefon")),
 }
