@@ -102,6 +102,7 @@ from .values import (  # noqa: F401  (re-exported: the detector's public names)
     names_a_street,
     quotes_personal_in_bytes,
     is_session_key,
+    is_mobile_number,
     is_token,
     is_guid,
     mask,
@@ -134,6 +135,7 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     CONTACT_PERSON,
     CONTACT_WORDS,
     MOBILE_WORDS,
+    PHONE_WORDS,
     COMPANY_CODES,
     COMPANY_TABLES,
     EVENT_IDS,
@@ -261,8 +263,9 @@ def _contact_person(table: str, name: str, column: Column | None, values: list[s
     if not values or kind not in _TEXTUAL:
         return None
     tokens = name_tokens(name)
-    if set(tokens) & CONTACT_WORDS and set(tokens) & MOBILE_WORDS:
-        hits, total = _share(values, is_phone)
+    if set(tokens) & CONTACT_WORDS and set(tokens) & (MOBILE_WORDS | PHONE_WORDS):
+        # a contact's mobile (KontaktMobitel), or a contact's phone whose numbers are mobiles
+        hits, total = _share(values, is_phone if set(tokens) & MOBILE_WORDS else is_mobile_number)
         if not _enough(hits, total):
             return None
         return finding(table, name, "phone", f"name `{name}` says a company's contact person's mobile, and {hits} of "

@@ -22,6 +22,8 @@ PEOPLE_TABLES = frozenset(
      "osobe", "dijak", "dijaki", "ucenec", "ucenci", "ucenik", "ucenici", "studentje", "gost", "gosti",
      "najemnik", "najemniki", "potnik", "potniki", "putnik", "putnici", "voznik", "vozniki", "vozac", "vozaci",
      "vlasnik", "vlasnici", "lastnik", "lastniki", "kjoper", "kjopere", "kober", "kobere", "kopare",
+     # Slovak and Czech: pupils, instructors
+     "ziak", "ziaci", "zak", "zaci", "instruktor", "instruktori", "instruktorzy", "lektor", "lektori",
      # Lithuanian, Latvian, Estonian: employees, clients, users, patients, members, riders, pupils
      "darbuotojas", "darbuotojai", "klientas", "klientai", "vartotojas", "vartotojai", "naudotojas",
      "naudotojai", "pacientas", "pacientai", "narys", "nariai", "keleivis", "keleiviai", "vairuotojas",
@@ -123,6 +125,8 @@ COMPANY_TABLES = frozenset(
      # Bulgarian and Russian in Latin letters: offices, partners, firms, suppliers, branches
      "ofis", "ofisi", "partnor", "partnori", "firmi", "dostavchik", "dostavchitsi", "postavshchik",
      "filial", "filiali", "kompaniya", "kompanii",
+     # Slovak and Czech: suppliers, companies
+     "dodavatel", "dodavatelia", "dodavatele", "spolocnost", "spolocnosti", "spolecnost", "spolecnosti",
      # a network's own centres and facilities (a daycare's installations, a Kita, a crèche)
      "installation", "installations", "centre", "centres", "center", "centers", "garderie", "garderies",
      "creche", "creches", "cpe", "kita", "kitas", "kindertagesstaette",
@@ -171,7 +175,7 @@ CARE_TABLES = frozenset(
      # a school's or a clinic's health records (SV DA NO FI EN)
      "elevhalsa", "elevhalsan", "halsa", "halsovard", "skolhalsovard", "halsokontroll", "patientjournal",
      "journalanteckning", "journalanteckningar", "helse", "helsestasjon", "sundhed", "terveys", "health",
-     "healthcare"}
+     "healthcare", "posudok", "posudky", "lekarsky", "prehliadka", "prohlidka"}
 )
 # Key/value settings tables (an app's own e-mail and phone among its options).
 SETTINGS_TABLES = frozenset(
@@ -184,15 +188,15 @@ SETTINGS_TABLES = frozenset(
      "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija", "nustatymai",
      "nustatymas", "iestatijumi", "seaded", "seadistused",
      "stillingar", "stilling", "nastroyka", "nastroyki",
-     "configuraciones", "configurations", "configuracions"}
+     "configuraciones", "configurations", "configuracions", "nastavenie", "nastavenia", "nastaveni"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
-                           "kljuc", "raktas", "atslega", "votti", "lykill", "klyuch"})
+                           "kljuc", "raktas", "atslega", "votti", "lykill", "klyuch", "kluc", "klic"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
                              "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost", "reiksme",
-                             "vertiba", "vaartus", "gildi", "stoynost", "znachenie"})
+                             "vertiba", "vaartus", "gildi", "stoynost", "znachenie", "hodnota"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

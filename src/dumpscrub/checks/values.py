@@ -447,9 +447,33 @@ def base64_text(value: str) -> str | None:
     return decoded if sum(c.isprintable() or c in "\n\r\t" for c in decoded) >= 0.95 * len(decoded) else None
 
 
-# A PHP session id (session.sid_bits_per_character 4 or 5, or base 36): 20 or more
-# lower-case letters and digits, both mixed in.
-_PHP_SESSION_ID = re.compile(r"(?=(?:.*\d){3})(?=(?:.*[a-z]){3})[0-9a-z]{20,128}")
+# The regions a national number is tried in for its type (a mobile's or a switchboard's):
+# Europe's, North America's, and a few more.
+MOBILE_REGIONS = ("FR", "DE", "GB", "IE", "ES", "PT", "IT", "NL", "BE", "LU", "CH", "AT", "PL", "CZ", "SK", "HU",
+                  "SI", "HR", "RS", "BG", "RO", "GR", "DK", "SE", "NO", "FI", "IS", "EE", "LV", "LT", "US", "CA",
+                  "MX", "BR", "AU", "TR")
+
+
+def is_mobile_number(value: str) -> bool:
+    """Whether a phone number is a mobile's (one person's), not a fixed line's: an
+    international one by its own country, a national one in any of MOBILE_REGIONS."""
+    text = value.strip()
+    if not is_phone(text) and not text.startswith("00"):
+        return False
+    if text.startswith(("+", "00")):
+        number = _parse_phone(text.replace("00", "+", 1) if text.startswith("00") else text, None)
+        return number is not None and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    for region in MOBILE_REGIONS:
+        number = _parse_phone(text, region)
+        if number is not None and phonenumbers.is_valid_number_for_region(number, region):
+            return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return False
+
+
+# A PHP session id (session.sid_bits_per_character 4 or 5, or base 36): 26 or more
+# lower-case letters and digits (PHP's sid_length is 26 to 256), both mixed in; a cuid
+# of 25 (Prisma's and NextAuth's row ids, no cookie) is not one.
+_PHP_SESSION_ID = re.compile(r"(?=(?:.*\d){3})(?=(?:.*[a-z]){3})[0-9a-z]{26,256}")
 
 
 def is_session_key(value: str) -> bool:

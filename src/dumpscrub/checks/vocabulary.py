@@ -152,6 +152,15 @@ NAME_PATTERNS = [
     *_p("ethnic_origin", ANY, "samisk", "samisk tilknytning", "samisk tilhorighet", "saami", "indigenous",
         "aboriginal", "first nations", "urfolk", "minoritet", "ethnic minority", "romani"),
     *_p("city", LOCATION, "kommune", "kommun"),
+    # Slovak and Czech: an instructor's certificate, a pick-up place, a medical
+    # assessment's conclusion and the licence's restriction codes
+    *_p("id_number", ANY, "cislo osvedcenia", "cislo osvedceni", "osvedcenie", "cislo preukazu"),
+    *_p("address", LINKED, "miesto vyzdvihnutia", "misto vyzvednuti", "adresa vyzdvihnutia", "miesto stretnutia",
+        "pickup address", "pick up address", "pickup location", "pick up location", "pickup place",
+        "meeting point address"),
+    *_p("health", ANY, "kody obmedzeni", "kod obmedzenia", "obmedzenia", "lekarsky posudok", "zdravotna sposobilost",
+        "zdravotni zpusobilost"),
+    *_p("health", VISIT, "zaver", "zavery", "conclusion", "conclusions"),
     # a Mexican address's neighbourhood and borough
     *_p("address", LOCATION, "colonia", "fraccionamiento"),
     *_p("city", LOCATION, "alcaldia", "delegacion"),
@@ -730,6 +739,8 @@ CONTACT_WORDS = frozenset({"contact", "kontakt", "contato", "contacto", "kontakt
 MOBILE_WORDS = frozenset({"mobile", "mobil", "mobitel", "cell", "cellphone", "handy", "gsm", "movil", "celular",
                           "cellulare", "portable", "telemovel", "mobiel", "komorka", "mobilni", "mobilusis",
                           "farsimi", "mobilen", "cellulaire"})
+PHONE_WORDS = frozenset({"phone", "telephone", "tel", "telefon", "telefono", "telefone", "telefoon", "puhelin", "simi",
+                         "telefonas", "tlf"})
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
 PERSON_PREFIXES = frozenset(
