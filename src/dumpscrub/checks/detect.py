@@ -205,9 +205,9 @@ def detect_column(
     last names, for columns of names whatever they are called)."""
     today = today or dt.date.today()
     if ctx.is_company:
-        return _contact_person(table, name, column, sample.values, book)
-    if ctx.is_company or ctx.is_equipment or is_code_name(name) or is_payment_session(table, name):
-        return None  # companies' data or equipment's, company identifiers, product codes, a payment provider's session
+        return _contact_person(table, name, column, sample.values, book)  # else the company's own data
+    if ctx.is_equipment or is_code_name(name) or is_payment_session(table, name):
+        return None  # equipment's data, company identifiers, product codes, a payment provider's session
     kind = column.kind if column is not None else model.UNKNOWN
     values = sample.values
     if not ctx.is_animal and set(tokenize(name)) & ANIMAL_TABLES:
@@ -435,8 +435,8 @@ def _by_values(table: str, name: str, kind: str, values: list[str], ctx: TableCo
         hits, total = _share(values, quotes_personal_in_bytes)  # (Laravel's payload: base64 text)
         if hits >= MIN_MATCHES and hits >= SERIALIZED_SHARE * total:  # Spring Session's attribute_bytes, PHP's data
             return finding(table, name, "identifier", f"{hits} of {total} sampled values of a sessions table are "
-                           "serialized objects quoting e-mail addresses or phone numbers (a login, a search)",
-                           0.5 + 0.4 * hits / total, None)
+                           "serialized objects quoting personal items: e-mail addresses, phone numbers, IBANs, IPs "
+                           "or national ids (a login, a search)", 0.5 + 0.4 * hits / total, None)
     if kind in (model.TEXT, model.UNKNOWN, model.OTHER) and not ctx.is_catalogue and not ctx.is_animal:
         found = _telecom(table, name, values, ctx) or _people_values(table, name, values, ctx, book, nulls)
         if found is not None:

@@ -416,7 +416,8 @@ SERIALIZED_TEXT = 4096  # the bytes of a serialized value read as text for quote
 def quotes_personal_in_bytes(value: str) -> bool:
     """Whether a binary value (a serialized session: Spring's attributes, PHP's
     ``__returnUrl|s:34:"/search?phone=0977654638"``, Laravel's the same in base64) holds
-    an e-mail address, or, read as text, a phone number, an IBAN or an IP address."""
+    an e-mail address, or, read as text, a phone number, an IBAN, an IP address or a
+    national id (a CURP in Rails' session)."""
     decoded = base64_text(value)
     if decoded is not None:
         value = decoded
@@ -424,7 +425,7 @@ def quotes_personal_in_bytes(value: str) -> bool:
         return True
     text = value_bytes(value, None)[:SERIALIZED_TEXT].decode("utf-8", "replace")
     return any(kind in ("phone", "iban", "ip") for kind in quoted_items(text)) or any(
-        is_national_id(m.group()) for m in _ID_RUN.finditer(text))  # a CURP in Rails' session
+        is_national_id(m.group()) for m in _ID_RUN.finditer(text))
 
 
 # A run of letters and digits as long as national ids are, inside a serialized value.

@@ -27,7 +27,10 @@ Values that identify nobody are not looked for anywhere:
   only if it can be personal: role mailboxes (contact@, jobs@, hr@...) are not; and
   found in a column the rules explicitly ``keep``, of a table they do not scrub at all
   (the company's own row: its hrEmail, its switchboard), it is a note, not a leak. A
-  whole value of a scrubbed column (an e-mail column's e-mail) found there is a leak.
+  whole value of a scrubbed column found in a column the rules keep is a note only
+  where the original held it too, in a company's table as scan judges it (its contact
+  person may be scrubbed): a hotel's switchboard, a buyer's office address a fisher's
+  home shares; anywhere else it is a leak.
 
 Row counts are compared with what the scrub must leave: the same forgetting
 analysis (forget.py) tells exactly which rows leave by ``drop_rows:``, ``forget:``
@@ -368,13 +371,11 @@ class _Verifier:
     def _kept_company(self, table: str, column: str) -> bool:
         """Whether the rules explicitly keep this column of a table they do not scrub at
         all (a company's own data: what a quoted item found there says is no leak)."""
+        if not self._kept_column(table, column):
+            return False
         tdef = self.catalog.get(table)
         rule = self.rules.table(tdef.name if tdef else table)
-        if rule is None or rule.action not in (None, TableAction.KEEP):
-            return False
-        if any(not r.strategy.is_identity for r in rule.columns.values()):
-            return False
-        return rule.action is TableAction.KEEP or rule.column(column) is not None
+        return not any(not r.strategy.is_identity for r in rule.columns.values())
 
     def _company_table(self, table: str) -> bool:
         """Whether a table holds a company's own data, as scan judges it: by its name and
