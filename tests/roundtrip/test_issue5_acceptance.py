@@ -58,8 +58,8 @@ tests/thirtieth/: a PHP/Nette app with Nextras Migrations' table under its own n
 key referenced by the portal's sign-in links), each then used to improve the detector;
 all pass every check.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
-mysqldump, pg_dump and sqlite3 .dump; scan and scan -r run on each application and
-tool, init, verify and --strict on one tool per application, the tools taking turns
+mysqldump, pg_dump and sqlite3 .dump; scan runs on each application and tool, scan -r,
+init, verify and --strict on one tool per application, the tools taking turns
 (DUMPSCRUB_ALL_TOOLS=1: on every tool, as when the detector was tuned on each), and
 every command through the real CLI (`python -m dumpscrub`). The issue asks that on
 these dumps:
@@ -1685,7 +1685,7 @@ class Acceptance:
         shown = proc.stdout.decode("utf-8", "replace") + proc.stderr.decode("utf-8", "replace")
         assert not any(leaks(shown, practice).values()), f"scan printed personal values: {leaks(shown, practice)}"
 
-    @pytest.mark.parametrize("tool", TOOLS)
+    @one_tool_per_app
     def test_scan_with_rules_names_what_they_leave_uncovered(
         self, app: App, tool: str, dumped: Callable[[App, str], Dumped]
     ) -> None:
