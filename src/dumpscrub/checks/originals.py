@@ -19,7 +19,7 @@ from typing import Iterator
 from ..strategies.contact import phone_key
 from ..strategies.finance import is_luhn_valid, is_valid_iban
 from ..strategies.freetext import _DIGIT_RUN, _EMAIL, _IBAN, _IPV4, _IPV6, _JSON_STRING, _iban_end
-from .values import _BYTEA, base64_text, is_role_email
+from .values import base64_text, bytea, is_role_email
 from .vocabulary import ROLE_MAILBOXES  # noqa: F401  (re-exported)
 
 PLACEHOLDERS = frozenset(
@@ -118,9 +118,9 @@ def _tokens(value: str, regions: tuple[str, ...], decode: bool = True) -> Iterat
     text = value.strip()
     folded = text.casefold()
     yield "v:" + folded
-    if _BYTEA.fullmatch(text) and len(text) % 2 == 0 and len(text) > 2:
-        # PostgreSQL's bytea, read as text for what it quotes (a serialized session)
-        text = bytes.fromhex(text[2:]).decode("utf-8", "replace")
+    raw = bytea(text)
+    if raw:  # PostgreSQL's bytea, read as text for what it quotes (a serialized session)
+        text = raw.decode("utf-8", "replace")
         folded = text.casefold()
     if len(text) <= MIN_TOKEN:
         return

@@ -482,15 +482,22 @@ def is_session_key(value: str) -> bool:
     return is_token(value) or _PHP_SESSION_ID.fullmatch(value.strip()) is not None
 
 
+def bytea(value: str) -> bytes | None:
+    """The bytes of PostgreSQL's \\x hex (a bytea as pg_dump writes it), or None."""
+    if len(value) % 2 or _BYTEA.fullmatch(value) is None:
+        return None
+    try:
+        return bytes.fromhex(value[2:])
+    except ValueError:
+        return None
+
+
 def value_bytes(value: str, limit: int | None = 64) -> bytes:
     """The bytes a binary value stands for, its first ``limit`` (None: all): PostgreSQL's
     \\x hex, else the decoded bytes."""
-    head = value if limit is None else value[: 2 + 2 * limit]
-    if _BYTEA.fullmatch(head) and len(value) % 2 == 0:
-        try:
-            return bytes.fromhex(head[2:])
-        except ValueError:
-            pass
+    data = bytea(value if limit is None else value[: 2 + 2 * limit]) if len(value) % 2 == 0 else None
+    if data is not None:
+        return data
     return (value if limit is None else value[:limit]).encode("utf-8", "surrogateescape")
 
 
