@@ -61,6 +61,11 @@ system (support/thirtyfirst_app.py, tests/thirtyfirst/: a Java/MyBatis HBYS with
 Liquibase's changelog under its own name, `hbys_`-prefixed singular Turkish tables and
 lower-case Turkish snake_case columns, the patients' TC kimlik no a key referenced by the
 examinations), is built blind and not measured yet (its APPS entry is commented out).
+A thirty-second, a Welsh housing association's tenancy management system
+(support/thirtysecond_app.py, tests/thirtysecond/: a Flask-SQLAlchemy app with Alembic's
+table under its own name, singular snake_case tables in English and two Welsh-named models
+with Welsh columns, the tenants' e-mail a key referenced by the portal's sessions), is
+built blind and not measured yet (its APPS entry is commented out).
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan runs on each application and tool, scan -r,
 init, verify and --strict on one tool per application, the tools taking turns
@@ -108,6 +113,7 @@ from support import twentyeighth_app
 from support import twentyninth_app
 from support import thirtieth_app
 from support import thirtyfirst_app
+from support import thirtysecond_app
 from support.heldout import dump
 
 TOOLS = {"mysqldump": "mariadb", "pg_dump": "postgresql", "sqlite3": "sqlite"}
@@ -1381,6 +1387,44 @@ HOSPITAL_UNCOVERED = {
     ("hbys_muayene", "hasta_tc_kimlik_no"),
 }
 
+# The housing association's first attempt (built blind, the thirty-second application):
+# the tenants' names, e-mail, birth date and previous address, the officers' display
+# names, the contractors kept. Left uncovered: the tenants' mobile, landline, National
+# Insurance number, photo, notes and next of kin's phone, the officers' e-mail, mobile and
+# last IP, the support details and the support worker's phone, the Direct Debit IBAN, the
+# repairs' access notes, the ASB narratives, the portal sessions' token and IP, and the
+# sessions' tenant_email, a foreign key to the scrubbed tenant.email.
+HOUSING_PARTIAL_RULES = """\
+version: 1
+locale: en_GB
+tables:
+  tenant:
+    columns:
+      first_name: first_name
+      surname: last_name
+      email: email
+      prev_address: address
+      date_of_birth: {strategy: date, generalize: year}
+  staff_user:
+    columns:
+      display_name: name
+  contractor: keep
+"""
+HOUSING_COVERED = {
+    ("tenant", "first_name"), ("tenant", "surname"), ("tenant", "email"), ("tenant", "prev_address"),
+    ("tenant", "date_of_birth"), ("staff_user", "display_name"),
+    *(("contractor", column) for column in thirtysecond_app.COLUMNS["contractor"]),
+}
+HOUSING_UNCOVERED = {
+    ("tenant", "mobile"), ("tenant", "landline"), ("tenant", "ni_number"), ("tenant", "photo"), ("tenant", "notes"),
+    ("tenant", "nok_phone"), ("staff_user", "email"), ("staff_user", "mobile"), ("staff_user", "last_login_ip"),
+    ("angen_cymorth", "manylion"), ("angen_cymorth", "ffon_gweithiwr"), ("rent_account", "dd_iban"),
+    ("repair_job", "access_notes"), ("asb_case", "narrative"), ("portal_session", "session_token"),
+    ("portal_session", "ip_address"),
+    # no rule of its own, and a foreign key to a scrubbed e-mail: the key would break
+    ("portal_session", "tenant_email"),
+}
+
 
 
 @dataclass(frozen=True)
@@ -1470,6 +1514,9 @@ APPS = {
     # hospital: not measured yet
     # "hospital": App("hospital", thirtyfirst_app, thirtyfirst_app.make_hospital, HOSPITAL_PARTIAL_RULES,
     #                 HOSPITAL_COVERED, HOSPITAL_UNCOVERED, ("hbys_hasta", "cep_tel")),
+    # housing: not measured yet
+    # "housing": App("housing", thirtysecond_app, thirtysecond_app.make_association, HOUSING_PARTIAL_RULES,
+    #                HOUSING_COVERED, HOUSING_UNCOVERED, ("tenant", "mobile")),
 }
 
 
