@@ -68,6 +68,12 @@ table under its own name, singular snake_case tables in English and two Welsh-na
 with Welsh columns, the tenants' e-mail a key referenced by the portal's sessions), built
 blind and measured once at round 29: the first to pass every check at first sight, on all
 three tools (90%, 1 false alarm).
+A thirty-third, a Ukrainian IT outsourcing company's HR and payroll system
+(support/thirtythird_app.py, tests/thirtythird/: a Kotlin/Ktor service on jOOQ with
+Flyway's table under its own name, plural snake_case tables and columns in transliterated
+Ukrainian, Cyrillic data, the users' e-mail a key referenced by the sessions and the
+engineers' RNOKPP a key referenced by the military register), built blind, not measured
+yet.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan runs on each application and tool, scan -r,
 init, verify and --strict on one tool per application, the tools taking turns
@@ -116,6 +122,7 @@ from support import twentyninth_app
 from support import thirtieth_app
 from support import thirtyfirst_app
 from support import thirtysecond_app
+from support import thirtythird_app
 from support.heldout import dump
 
 TOOLS = {"mysqldump": "mariadb", "pg_dump": "postgresql", "sqlite3": "sqlite"}
@@ -1427,6 +1434,47 @@ HOUSING_UNCOVERED = {
     ("portal_session", "tenant_email"),
 }
 
+# The IT outsourcer's first attempt (built blind, the thirty-third application): the
+# engineers' names, personal e-mail, birth date, registered address and RNOKPP, the back
+# office users' names, the clients and banks kept. Left uncovered: the engineers' mobile,
+# emergency contact's phone, work e-mail, photo and HR notes, the users' e-mail, mobile and
+# last IP, the FOPs' IBANs in the contracts and the payouts, the payouts' purposes, the
+# deferment reasons, the leave comments, the phones abroad after relocation, the sessions'
+# token, IP and e-mail, and the military register's RNOKPP, a foreign key to the scrubbed
+# spivrobitnyky.rnokpp.
+OUTSOURCING_PARTIAL_RULES = """\
+version: 1
+locale: uk_UA
+tables:
+  spivrobitnyky:
+    columns:
+      prizvyshche: last_name
+      imia: first_name
+      email_osobystyi: email
+      adresa_reiestratsii: address
+      data_narodzhennia: {strategy: date, generalize: year}
+      rnokpp: hash
+  korystuvachi:
+    columns:
+      pib: name
+  kontrahenty: keep
+"""
+OUTSOURCING_COVERED = {
+    ("spivrobitnyky", "prizvyshche"), ("spivrobitnyky", "imia"), ("spivrobitnyky", "email_osobystyi"),
+    ("spivrobitnyky", "adresa_reiestratsii"), ("spivrobitnyky", "data_narodzhennia"), ("spivrobitnyky", "rnokpp"),
+    ("korystuvachi", "pib"),
+    *(("kontrahenty", column) for column in thirtythird_app.COLUMNS["kontrahenty"]),
+}
+OUTSOURCING_UNCOVERED = {
+    ("spivrobitnyky", "telefon_mob"), ("spivrobitnyky", "telefon_ekstrenyi"), ("spivrobitnyky", "email_robochyi"),
+    ("spivrobitnyky", "foto"), ("spivrobitnyky", "prymitky"), ("korystuvachi", "email"), ("korystuvachi", "telefon"),
+    ("korystuvachi", "ostannii_ip"), ("fop_dohovory", "iban_fop"), ("vyplaty", "iban_otrymuvacha"),
+    ("vyplaty", "pryznachennia"), ("viiskovyi_oblik", "vidstrochka_pidstava"), ("vidpustky", "komentar"),
+    ("relokatsii", "telefon_za_kordonom"), ("sesii", "token"), ("sesii", "ip"), ("sesii", "korystuvach_email"),
+    # no rule of its own, and a foreign key to a scrubbed RNOKPP: the key would break
+    ("viiskovyi_oblik", "rnokpp"),
+}
+
 
 
 @dataclass(frozen=True)
@@ -1519,6 +1567,9 @@ APPS = {
     # housing: measured blind at round 29: every check passed on all three tools (90%, 1 false alarm)
     # "housing": App("housing", thirtysecond_app, thirtysecond_app.make_association, HOUSING_PARTIAL_RULES,
     #                HOUSING_COVERED, HOUSING_UNCOVERED, ("tenant", "mobile")),
+    # outsourcing: not measured yet
+    # "outsourcing": App("outsourcing", thirtythird_app, thirtythird_app.make_company, OUTSOURCING_PARTIAL_RULES,
+    #                    OUTSOURCING_COVERED, OUTSOURCING_UNCOVERED, ("spivrobitnyky", "telefon_mob")),
 }
 
 
