@@ -74,6 +74,11 @@ Flyway's table under its own name, plural snake_case tables and columns in trans
 Ukrainian, Cyrillic data, the users' e-mail a key referenced by the sessions and the
 engineers' RNOKPP a key referenced by the military register), built blind, not measured
 yet.
+A thirty-fourth, a Luxembourg fund administrator's investor register and transfer-agency
+back office (support/thirtyfourth_app.py, tests/thirtyfourth/: a .NET Framework/NHibernate
+system with NHibernate's hilo table under its own name, `ta_`-prefixed French tables and
+PascalCase columns in mixed French and German, the investors' e-mail a key referenced by
+the mailings log), built blind, not measured yet.
 Each is created with the same rows on MariaDB, PostgreSQL and SQLite and dumped by
 mysqldump, pg_dump and sqlite3 .dump; scan runs on each application and tool, scan -r,
 init, verify and --strict on one tool per application, the tools taking turns
@@ -123,6 +128,7 @@ from support import thirtieth_app
 from support import thirtyfirst_app
 from support import thirtysecond_app
 from support import thirtythird_app
+from support import thirtyfourth_app
 from support.heldout import dump
 
 TOOLS = {"mysqldump": "mariadb", "pg_dump": "postgresql", "sqlite3": "sqlite"}
@@ -1475,6 +1481,44 @@ OUTSOURCING_UNCOVERED = {
     ("viiskovyi_oblik", "rnokpp"),
 }
 
+# The fund administrator's first attempt (built blind, the thirty-fourth application): the
+# investors' names, e-mail, street and birth date, the back-office users' full names, the
+# distributors kept. Left uncovered: the investors' mobile, landline, matricule and note,
+# the users' e-mail and last IP, the KYC files' ID card scan, source of funds and comment,
+# the bank accounts' and the redemptions' IBANs, the mailings' bodies, the portal sessions'
+# id and IP, and the mailings' InvestisseurCourriel, a foreign key to the scrubbed
+# ta_investisseur.Courriel.
+FUNDADMIN_PARTIAL_RULES = """\
+version: 1
+locale: fr_FR
+tables:
+  ta_investisseur:
+    columns:
+      Nom: last_name
+      Prenom: first_name
+      Courriel: email
+      Strasse: address
+      Geburtsdatum: {strategy: date, generalize: year}
+  ta_utilisateur:
+    columns:
+      NomComplet: name
+  ta_distributeur: keep
+"""
+FUNDADMIN_COVERED = {
+    ("ta_investisseur", "Nom"), ("ta_investisseur", "Prenom"), ("ta_investisseur", "Courriel"),
+    ("ta_investisseur", "Strasse"), ("ta_investisseur", "Geburtsdatum"), ("ta_utilisateur", "NomComplet"),
+    *(("ta_distributeur", column) for column in thirtyfourth_app.COLUMNS["ta_distributeur"]),
+}
+FUNDADMIN_UNCOVERED = {
+    ("ta_investisseur", "TelMobile"), ("ta_investisseur", "TelFixe"), ("ta_investisseur", "Matricule"),
+    ("ta_investisseur", "Notiz"), ("ta_utilisateur", "Courriel"), ("ta_utilisateur", "DernierLoginIp"),
+    ("ta_dossier_kyc", "PieceIdentite"), ("ta_dossier_kyc", "SourceFonds"), ("ta_dossier_kyc", "Kommentar"),
+    ("ta_compte_bancaire", "Iban"), ("ta_ordre", "IbanReglement"), ("ta_correspondance", "Corps"),
+    ("ta_session_portail", "SessionId"), ("ta_session_portail", "AdresseIp"),
+    # no rule of its own, and a foreign key to a scrubbed e-mail: the key would break
+    ("ta_correspondance", "InvestisseurCourriel"),
+}
+
 
 
 @dataclass(frozen=True)
@@ -1570,6 +1614,9 @@ APPS = {
     # outsourcing: not measured yet
     # "outsourcing": App("outsourcing", thirtythird_app, thirtythird_app.make_company, OUTSOURCING_PARTIAL_RULES,
     #                    OUTSOURCING_COVERED, OUTSOURCING_UNCOVERED, ("spivrobitnyky", "telefon_mob")),
+    # fundadmin: not measured yet
+    # "fundadmin": App("fundadmin", thirtyfourth_app, thirtyfourth_app.make_register, FUNDADMIN_PARTIAL_RULES,
+    #                  FUNDADMIN_COVERED, FUNDADMIN_UNCOVERED, ("ta_investisseur", "TelMobile")),
 }
 
 
