@@ -105,7 +105,7 @@ SCHEMA: dict[str, tuple[str, ...]] = {
         "stvoreno {ts} NOT NULL"),
     "fop_dohovory": (
         "id bigint PRIMARY KEY", "spivrobitnyk_id bigint NOT NULL", "nomer_dohovoru varchar(20) NOT NULL UNIQUE",
-        "nomer_zapysu_yedr varchar(20)", "adresa_fop varchar(200)", "hrupa_yedynoho_podatku integer NOT NULL", "iban_fop varchar(34) NOT NULL",
+        "nomer_zapysu_yedr varchar(24)", "adresa_fop varchar(200)", "hrupa_yedynoho_podatku integer NOT NULL", "iban_fop varchar(40) NOT NULL",
         "bank_fop varchar(60)", "stavka_usd numeric(8,2) NOT NULL", "data_pochatku {date} NOT NULL",
         "data_zakinchennia {date}", "dohovir_pdf {blob}"),
     "viiskovyi_oblik": (
@@ -119,16 +119,16 @@ SCHEMA: dict[str, tuple[str, ...]] = {
     "vyplaty": (
         "id bigint PRIMARY KEY", "spivrobitnyk_id bigint NOT NULL", "period char(7) NOT NULL",
         "suma_usd numeric(10,2) NOT NULL", "kurs_nbu numeric(8,4) NOT NULL", "suma_uah numeric(12,2) NOT NULL",
-        "iban_otrymuvacha varchar(34) NOT NULL", "pryznachennia varchar(300) NOT NULL",
+        "iban_otrymuvacha varchar(40) NOT NULL", "pryznachennia varchar(300) NOT NULL",
         "bank_referens varchar(24)", "status varchar(12) NOT NULL", "provedeno {ts}"),
     "vidpustky": (
         "id bigint PRIMARY KEY", "spivrobitnyk_id bigint NOT NULL", "typ varchar(12) NOT NULL",
         "data_z {date} NOT NULL", "data_po {date} NOT NULL", "dniv integer NOT NULL", "komentar {text}",
         "pohodzheno {bool} NOT NULL"),
     "kontrahenty": (
-        "id bigint PRIMARY KEY", "nazva varchar(160) NOT NULL", "edrpou varchar(10) NOT NULL",
+        "id bigint PRIMARY KEY", "nazva varchar(160) NOT NULL", "edrpou varchar(20) NOT NULL",
         "ipn_pdv varchar(12)", "kraina char(2) NOT NULL", "adresa varchar(200) NOT NULL", "telefon varchar(20)",
-        "email varchar(120)", "iban varchar(34)", "typ varchar(10) NOT NULL", "kontaktna_osoba varchar(120)",
+        "email varchar(120)", "iban varchar(40)", "typ varchar(10) NOT NULL", "kontaktna_osoba varchar(120)",
         "kontakt_telefon varchar(20)"),
     "sesii": (
         "id bigint PRIMARY KEY", "korystuvach_email varchar(120) NOT NULL", "token varchar(64) NOT NULL UNIQUE",
