@@ -16,6 +16,7 @@ from typing import Sequence
 from .. import fakes
 from ..strategies.freetext import _EMAIL as _EMAIL_IN_TEXT
 from .values import (
+    are_blood_groups,
     has_legal_form,
     is_coordinate_pair,
     is_country_code,
@@ -380,6 +381,9 @@ def health_codes(table: str, name: str, values: list[str]) -> Finding | None:
         return None  # a case's type "Injury", a document's category: what the record is
     if max(len(v) for v in distinct) > 40:
         return None
+    if are_blood_groups(values):
+        return finding(table, name, "health", f"{len(distinct)} distinct values repeat in a table linked to people, "
+                       "all of them blood groups", 0.8, mask(values[0], "health"))
     health = sorted(v for v in distinct if says_health(v) and not names_document(v))
     if not health:
         return None

@@ -169,7 +169,8 @@ class NameMatch:
 SHORT = 3  # an abbreviation this short counts only as a name's first or last word
 # Words that may follow a role (receiverName, holder_full_name, odbiorca_nazwa).
 NAME_WORDS = frozenset({"name", "names", "full", "fullname", "nom", "nombre", "nome", "naam", "namn", "navn",
-                        "nimi", "nazwa", "imie", "nazwisko", "jmeno", "nev", "neve", "nafn", "ime", "vardas"})
+                        "nimi", "nazwa", "imie", "nazwisko", "jmeno", "nev", "neve", "nafn", "ime", "vardas",
+                        "enw", "ad", "adi", "soyad", "soyadi"})
 
 
 def _split_compounds(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -298,12 +299,16 @@ def match_name(name: str, where: Iterable[str] = (ANY, PEOPLE, LINKED, LOCATION)
     return _match_name(name, frozenset(where), qualifiers)
 
 
-# The patterns by their first word, in their order: only those whose first word is one
-# of a name's words can match it (a scan reads thousands of names against thousands of
-# patterns).
-_BY_FIRST_WORD: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
+# The patterns by their first word: only those whose first word is one of a name's words
+# can match it (a scan reads thousands of names against thousands of patterns). A pattern
+# that lengthens an earlier one is tried at that one's place, before it: "posta kodu" (a
+# Turkish postcode) before "posta" (an Italian mail), wherever each is listed.
+_BY_FIRST_WORD: dict[str, list[tuple[int, int, int, tuple[str, ...], str, str]]] = {}
 for _i, (_pattern, _category, _scope) in enumerate(NAME_PATTERNS):
-    _BY_FIRST_WORD.setdefault(_pattern[0], []).append((_i, _pattern, _category, _scope))
+    _group = _BY_FIRST_WORD.setdefault(_pattern[0], [])
+    _place = min((place for place, _, _, shorter, _, _ in _group
+                  if len(shorter) < len(_pattern) and _pattern[: len(shorter)] == shorter), default=_i)
+    _group.append((_place, -len(_pattern), _i, _pattern, _category, _scope))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -312,7 +317,7 @@ def _match_name(name: str, where: frozenset[str], qualifiers: frozenset[str] = f
     if not tokens:
         return None
     candidates = sorted(c for word in set(tokens) for c in _BY_FIRST_WORD.get(word, ()))
-    for _, pattern, category, scope in candidates:
+    for _, _, _, pattern, category, scope in candidates:
         if scope not in where:
             continue
         end = _contains(tokens, pattern)

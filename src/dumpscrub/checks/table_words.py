@@ -67,7 +67,15 @@ PEOPLE_TABLES = frozenset(
      "medlem", "medlemmar", "larare", "sokande", "deltagare", "patienter", "ansatt", "ansatte", "medarbejder",
      "medarbejdere", "bruger", "brugere", "bruker", "brukere", "oppilas", "oppilaat", "opiskelija",
      "opiskelijat", "tyontekija", "tyontekijat", "asiakas", "asiakkaat", "kayttaja", "kayttajat", "potilas",
-     "potilaat"}
+     "potilaat",
+     # Turkish: patients, staff, users, customers, employees, members, pupils, doctors, passengers, tenants
+     "hasta", "hastalar", "personel", "kullanici", "kullanicilar", "musteri", "musteriler", "calisan",
+     "calisanlar", "uye", "uyeler", "ogrenci", "ogrenciler", "hekim", "hekimler", "doktor", "doktorlar",
+     "yolcu", "yolcular", "kisi", "kisiler", "abone", "aboneler", "kiraci", "kiracilar", "veli", "veliler",
+     # Welsh: members, households, tenants, users, customers, workers, patients, pupils, students, residents
+     "aelod", "aelodau", "aelwyd", "aelwydydd", "tenantiaid", "deiliad", "deiliaid", "defnyddiwr", "defnyddwyr",
+     "cwsmer", "cwsmeriaid", "gweithiwr", "gweithwyr", "claf", "cleifion", "disgybl", "disgyblion", "myfyriwr",
+     "myfyrwyr", "preswylydd", "preswylwyr"}
 )
 # Tables of payments: a "session" there is a payment provider's transaction (p24_session_id,
 # stripe checkout session), no one's login.
@@ -127,6 +135,9 @@ COMPANY_TABLES = frozenset(
      "filial", "filiali", "kompaniya", "kompanii",
      # Slovak and Czech: suppliers, companies
      "dodavatel", "dodavatelia", "dodavatele", "spolocnost", "spolocnosti", "spolecnost", "spolecnosti",
+     # Turkish: suppliers, firms, companies, dealers; Welsh: companies, suppliers, contractors
+     "tedarikci", "tedarikciler", "firmalar", "sirket", "sirketler", "bayi", "bayiler", "cwmni", "cwmniau",
+     "cyflenwr", "cyflenwyr", "contractwr", "contractwyr",
      # a network's own centres and facilities (a daycare's installations, a Kita, a crèche)
      "installation", "installations", "centre", "centres", "center", "centers", "garderie", "garderies",
      "creche", "creches", "cpe", "kita", "kitas", "kindertagesstaette",
@@ -175,7 +186,10 @@ CARE_TABLES = frozenset(
      # a school's or a clinic's health records (SV DA NO FI EN)
      "elevhalsa", "elevhalsan", "halsa", "halsovard", "skolhalsovard", "halsokontroll", "patientjournal",
      "journalanteckning", "journalanteckningar", "helse", "helsestasjon", "sundhed", "terveys", "health",
-     "healthcare", "posudok", "posudky", "lekarsky", "prehliadka", "prohlidka"}
+     "healthcare", "posudok", "posudky", "lekarsky", "prehliadka", "prohlidka",
+     # Turkish: examinations, appointments, inpatient stays, treatments; Welsh: appointments, visits
+     "muayene", "muayeneler", "randevu", "randevular", "yatis", "yatislar", "tedavi", "tedaviler",
+     "apwyntiad", "apwyntiadau", "ymweliad", "ymweliadau"}
 )
 # Key/value settings tables (an app's own e-mail and phone among its options).
 SETTINGS_TABLES = frozenset(
@@ -188,15 +202,18 @@ SETTINGS_TABLES = frozenset(
      "nastavitev", "nastavitve", "postavke", "postavka", "podesavanja", "konfiguracija", "nustatymai",
      "nustatymas", "iestatijumi", "seaded", "seadistused",
      "stillingar", "stilling", "nastroyka", "nastroyki",
-     "configuraciones", "configurations", "configuracions", "nastavenie", "nastavenia", "nastaveni"}
+     "configuraciones", "configurations", "configuracions", "nastavenie", "nastavenia", "nastaveni",
+     "parametreler", "ayar", "ayarlar", "gosodiad", "gosodiadau"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
-                           "kljuc", "raktas", "atslega", "votti", "lykill", "klyuch", "kluc", "klic"})
+                           "kljuc", "raktas", "atslega", "votti", "lykill", "klyuch", "kluc", "klic",
+                           "anahtar", "allwedd"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
                              "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost", "reiksme",
-                             "vertiba", "vaartus", "gildi", "stoynost", "znachenie", "hodnota"})
+                             "vertiba", "vaartus", "gildi", "stoynost", "znachenie", "hodnota", "deger",
+                             "gwerth"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

@@ -45,7 +45,9 @@ GENDER_VALUES = frozenset(
      "non-binary", "nonbinary", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "herr",
      # SV DA NO FI: flicka/pojke (F/P), kvinna/man (K/M)
      "p", "k", "flicka", "pojke", "kvinna", "kvinde", "kvinne", "mand", "pige", "dreng", "jente", "gutt",
-     "nainen", "mies", "tytto", "poika"}
+     "nainen", "mies", "tytto", "poika",
+     # Turkish erkek/kadın (E/K), Welsh gwryw/benyw
+     "e", "erkek", "kadin", "kadın", "gwryw", "benyw"}
 )
 # The last word of a code naming a kind of document (medical report, sick note,
 # Arztbericht, certificado médico): a document type, not a health condition.
@@ -86,4 +88,10 @@ HEALTH_TERMS = (
     # ventilator, diabetes, a disability, a wheelchair, cancer, epilepsy, depression
     "surefni", "skilun", "heimaskilun", "nyrnabilun", "hjartabilun", "ondunarvel", "sykursyki", "fotlun",
     "hjolastol", "krabbamein", "flogaveiki", "thunglyndi",
+    # Turkish (letters folded): hypertension, infection, depression, anxiety, pregnancy,
+    # asthma, cancer, diabetes, addiction, migraine, a disability, a treatment
+    "hipertansiyon", "enfeksiyon", "depresyon", "anksiyete", "gebelik", "hamile", "astim", "kanser", "diyabet",
+    "bagimlilik", "migren", "engelli", "tedavi", "kemoterapi", "diyaliz", "epilepsi", "sizofreni", "bipolar",
+    # Welsh: a disability, mental health, a wheelchair, deafness
+    "anabl", "iechyd meddwl", "cadair olwyn", "byddar",
 )

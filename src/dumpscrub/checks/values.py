@@ -212,6 +212,21 @@ def says_health(value: str) -> bool:
     return _HEALTH.search(folded) is not None and folded.strip(" .") not in NOT_HEALTH
 
 
+# A blood group (A+, 0 Rh-, AB Rh+, B positive, A Rh pozitif): the ABO letter and the
+# rhesus factor; a grade (A+, B-) has the first but never 0, O or AB, nor a rhesus word.
+_BLOOD_GROUP = re.compile(r"(?:0|o|a|b|ab)\s*(?:rh\s*)?(?:\(?[+-]\)?|pos|positive?|neg|negative?|pozitif|negatif|"
+                          r"positivo|negativo|positif)", re.I)
+_RHESUS = re.compile(r"^(?:0|o|ab)\b|^(?:0|o|ab)[+-]|rh|pos|neg", re.I)
+
+
+def are_blood_groups(values: Sequence[str]) -> bool:
+    """Whether a column's distinct values are all blood groups, one at least telling
+    itself from a grade by a 0, an O, an AB or a rhesus word (B Rh+, 0 Rh-, AB+)."""
+    distinct = {v.strip() for v in values if v.strip()}
+    return (bool(distinct) and all(_BLOOD_GROUP.fullmatch(v) for v in distinct)
+            and any(_RHESUS.search(v) for v in distinct))
+
+
 # A street's name with its house number, by the street words of many languages: a word
 # ending in a street suffix (Storgatan 7, Furuvägen 12 B, Hauptstraße 5, Kerkstraat 3,
 # Fredensvej 9), a street word before the name (rue, via, calle, ulica...) or a number

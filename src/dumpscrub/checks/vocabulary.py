@@ -164,6 +164,48 @@ NAME_PATTERNS = [
     # a Mexican address's neighbourhood and borough
     *_p("address", LOCATION, "colonia", "fraccionamiento"),
     *_p("city", LOCATION, "alcaldia", "delegacion"),
+    # Turkish: the parents' given names (on the identity card), birthplace, sex, blood group,
+    # marital status, province, a diagnosis, a disability, a doctor's diploma registration
+    *_p("name", ANY, "anne adi", "baba adi", "ana adi", "anne adi soyadi", "baba adi soyadi", "mother name",
+        "father name", "mothers name", "fathers name", "mother maiden name", "mothers maiden name"),
+    *_p("city", ANY, "dogum yeri", "dogdugu yer", "dogum yer"),
+    *_p("gender", ANY, "cinsiyet", "cinsiyeti"),
+    *_p("health", ANY, "kan grubu", "kan grup", "teshis", "tani kodu", "tani aciklama", "tani aciklamasi",
+        "hastalik", "hastaliklar", "kronik hastalik", "alerji", "alerjiler", "engel durumu", "engellilik",
+        "engel orani"),
+    *_p("health", LINKED, "tani", "tanilar"),
+    *_p("health", VISIT, "sikayet", "sikayeti", "basvuru nedeni", "gelis nedeni"),
+    *_p("family", ANY, "medeni hal", "medeni durum", "medeni durumu", "cocuk sayisi"),
+    *_p("region", LOCATION, "il", "ili"),
+    *_p("id_number", ANY, "diploma tescil no", "diploma tescil", "diploma no", "diploma numarasi",
+        "diploma number", "diploma registration number"),
+    # Welsh: name, surname, birth date, sex, address, postcode, town, county, phone, e-mail,
+    # disability, health, religion, ethnicity, nationality, details and notes, a National
+    # Insurance number
+    *_p("name", ANY, "enw llawn"),
+    *_p("name", PEOPLE, "enw"),
+    *_p("first_name", ANY, "enw cyntaf", "enw bedydd"),
+    *_p("last_name", ANY, "cyfenw"),
+    *_p("birthdate", ANY, "dyddiad geni"),
+    *_p("gender", PEOPLE, "rhyw"),
+    *_p("address", ANY, "cyfeiriad", "cyfeiriad cartref"),
+    *_p("postal_code", ANY, "cod post"),
+    *_p("city", LOCATION, "tref"),
+    *_p("region", LOCATION, "sir"),
+    *_p("phone", ANY, "ffon", "rhif ffon", "ffon symudol", "symudol"),
+    *_p("email", ANY, "e bost", "ebost", "cyfeiriad e bost"),
+    *_p("health", ANY, "anabledd", "anableddau", "iechyd", "cyflwr iechyd", "iechyd meddwl"),
+    *_p("religion", ANY, "crefydd"),
+    *_p("ethnic_origin", ANY, "ethnigrwydd", "tarddiad ethnig"),
+    *_p("nationality", ANY, "cenedligrwydd"),
+    *_p("free_text", LINKED, "manylion", "nodiadau", "nodyn", "sylwadau"),
+    *_p("national_id", ANY, "rhif yswiriant gwladol"),
+    # a UK bank account's sort code: the payer's branch, with the account number their account
+    *_p("financial", LINKED, "sort code", "sortcode", "bank sort code"),
+    # the worker who supports or handles a person (a housing association's support worker,
+    # a social worker): their name
+    *_p("name", ROLE, "support worker", "key worker", "keyworker", "case worker", "caseworker", "social worker",
+        "gweithiwr cymorth", "gweithiwr achos", "gweithiwr allweddol"),
     *_p("religion", ANY, "religion", "religious", "faith", "confession", "konfession", "religionszugehoerigkeit",
         "kirchensteuer", "confesion", "religione", "religiao", "godsdienst", "geloof", "denomination"),
     # a diet: halal, kosher, pork-free tell a religion; gluten-free or a nut allergy a health condition
@@ -730,23 +772,30 @@ CONTACT_PERSON = frozenset(tuple(p.split()) for p in (
     "responsable", "responsable sanitario", "farmaceutico responsable", "director tecnico", "diretor tecnico",
     "dir tecnica", "direccion tecnica", "directora tecnica", "technical director", "responsible person",
     "pharmacist in charge", "responsible pharmacist",
+    # Turkish: the authorized person, the contact person
+    "yetkili", "yetkili kisi", "ilgili kisi", "irtibat kisi", "irtibat kisisi", "sorumlu kisi",
+    # Welsh: a contact person
+    "person cyswllt", "cyswllt",
 ))
 
 # A contact person's mobile in a company table (KontaktMobitel, contact_mobile): the
 # contact word and a mobile's; a mobile is one person's, unlike a switchboard.
 CONTACT_WORDS = frozenset({"contact", "kontakt", "contato", "contacto", "kontaktna", "kontaktni", "kontaktinis",
-                           "kontaktperson", "contactpersoon", "ansprechpartner", "referente", "tengilidur"})
+                           "kontaktperson", "contactpersoon", "ansprechpartner", "referente", "tengilidur",
+                           "yetkili", "irtibat", "cyswllt"})
 MOBILE_WORDS = frozenset({"mobile", "mobil", "mobitel", "cell", "cellphone", "handy", "gsm", "movil", "celular",
                           "cellulare", "portable", "telemovel", "mobiel", "komorka", "mobilni", "mobilusis",
-                          "farsimi", "mobilen", "cellulaire"})
+                          "farsimi", "mobilen", "cellulaire", "cep", "symudol"})
 PHONE_WORDS = frozenset({"phone", "telephone", "tel", "telefon", "telefono", "telefone", "telefoon", "puhelin", "simi",
-                         "telefonas", "tlf"})
+                         "telefonas", "tlf", "ffon"})
 
 # Prefixes that put an address part in a person's context (BillingCity, ship_country).
 PERSON_PREFIXES = frozenset(
     {"billing", "shipping", "ship", "delivery", "home", "residence", "birth", "mailing", "postal", "customer",
      "client", "user", "contact", "personal", "livraison", "facturation", "domicile", "naissance", "private",
-     "privat", "prive", "privado", "privato"}
+     "privat", "prive", "privado", "privato",
+     # a correspondence, previous or forwarding address (corr_town, prev_postcode)
+     "corr", "correspondence", "prev", "previous", "former", "forwarding"}
 )
 # A name ending with one of these is about the thing, not the thing: user_id,
 # email_verified, phone_count, address_type (unless a pattern ends there: national_id).
@@ -808,6 +857,9 @@ CODE_NAMES = [*COMPANY_CODES, *(tuple(p.split()) for p in (
     "asin", "mpn", "ucd", "product code", "item code", "article code", "code produit", "code article",
     # a bank's code (BIC/SWIFT, Bankleitzahl): the bank's, not the account holder's
     "bic", "swift", "bic code", "swift code", "bic swift", "swift bic", "bank code", "bankcode", "blz",
+    # a job's or a work order's number (a repair job, a print job): the job's reference
+    "job no", "job number", "job nr", "job ref", "job reference", "job code", "work order no",
+    "work order number",
 ))]
 # The person-only columns that keep an ambiguous table about people.
 PERSON_ONLY = frozenset({"first_name", "last_name", "birthdate", "gender", "national_id", "age"})
