@@ -206,7 +206,17 @@ _TITLE = re.compile(r"(?:[A-Z][a-z]{0,3}\.[ªº]?){1,3}")
 
 # The endings of Slavic surnames made from a name (Димитров, Колева, Petrov, Ivanova,
 # Kowalski): after a known first name, such a word is a last name.
-_SLAVIC_SURNAME = ("ов", "ев", "ова", "ева", "ски", "ска", "ov", "ev", "ova", "eva", "ski", "ska")
+_SLAVIC_SURNAME = ("ов", "ев", "ова", "ева", "ски", "ска", "ov", "ev", "ova", "eva", "ski", "ska",
+                   # Ukrainian, in Cyrillic and as Ukraine's national system writes it
+                   # (Шевченко, Мельник, Федорів, Яворський; Kovalchuk, Fedoriv, Melnyk)
+                   "енко", "чук", "юк", "ук", "ський", "цький", "ська", "цька", "ич", "ів", "ник",
+                   "enko", "chuk", "iuk", "yuk", "uk", "skyi", "skyy", "tskyi", "ych", "iv", "nyk")
+
+
+def _slavic_surname(word: str) -> bool:
+    """Whether a case-folded word ends like a Slavic surname made from a name or a trade
+    (Petrov, Kowalska, Kovalchuk): read as one only after a known first name."""
+    return len(word) >= 5 and word.endswith(_SLAVIC_SURNAME)
 
 
 def _with_slavic_surnames(core: list[str], kinds: list[tuple[bool, bool]]) -> list[tuple[bool, bool]]:
@@ -214,8 +224,7 @@ def _with_slavic_surnames(core: list[str], kinds: list[tuple[bool, bool]]) -> li
     Slavic surname read as a last name (a single word never is: Rostov, a city)."""
     if not kinds[0][0]:
         return kinds
-    return [kinds[0], *((f, la or (len(w) >= 5 and w.endswith(_SLAVIC_SURNAME)))
-                        for w, (f, la) in zip(core[1:], kinds[1:]))]
+    return [kinds[0], *((f, la or _slavic_surname(w)) for w, (f, la) in zip(core[1:], kinds[1:]))]
 
 
 def name_column(values: list[str], book: NameBook, min_names: int = MIN_NAMES) -> tuple[str, int, int] | None:
@@ -447,7 +456,7 @@ def quotes_name(value: str, book: NameBook) -> bool:
     text = value.strip()
     slug = " " not in text and ("-" in text or "_" in text)  # danielle-hely, a page's or a login's slug
     words = [w.strip(".,'\"()").casefold() for w in (re.split(r"[-_.]+", text) if slug else text.split())]
-    return any(a and b and ((a in book.first and book.is_last(b) and b not in book.first)
+    return any(a and b and ((a in book.first and (book.is_last(b) or _slavic_surname(b)) and b not in book.first)
                             or (slug and book.is_last(a) and a not in book.first and b in book.first))
                for a, b in zip(words, words[1:])) and (slug or text[:1].isupper())  # PAPP_ILONA_2008.png too
 

@@ -167,6 +167,9 @@ class NameMatch:
 
 
 SHORT = 3  # an abbreviation this short counts only as a name's first or last word
+# Categories whose values are numbers: ``num`` before them says the number (French
+# NumPasseport, num_tel), not a count of them (num_emails).
+NUMBERED = frozenset({"national_id", "id_number", "iban", "credit_card", "phone"})
 # Words that may follow a role (receiverName, holder_full_name, odbiorca_nazwa).
 NAME_WORDS = frozenset({"name", "names", "full", "fullname", "nom", "nombre", "nome", "naam", "namn", "navn",
                         "nimi", "nazwa", "imie", "nazwisko", "jmeno", "nev", "neve", "nafn", "ime", "vardas",
@@ -329,8 +332,9 @@ def _match_name(name: str, where: frozenset[str], qualifiers: frozenset[str] = f
             category in SUFFIXED_CATEGORIES and tokens[-1] in SENSITIVE_SUFFIXES
         ) and not (category in ("national_id", "gender") and tokens[-1] == "id"):  # passport_id, gender_id
             continue  # email_verified, address_id, phone_type (session_id: a longer pattern)
-        if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES:
-            continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own)
+        if end - len(pattern) > 0 and tokens[0] in STOP_PREFIXES and not (
+                tokens[0] == "num" and category in NUMBERED):
+            continue  # is_email_confirmed, nb_emails (num_secu is a pattern of its own; NumPasseport a number)
         if (category in THING_NAMED and end - len(pattern) > 0 and tokens[end - len(pattern) - 1] in THINGS
                 and scope != ROLE):
             continue  # ProviderDisplayName, product_full_name: a thing's name, no person's

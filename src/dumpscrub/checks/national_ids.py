@@ -4,8 +4,8 @@ personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, the Bel
 national number, BSN, the UK driving licence number, the Austrian social insurance
 number, the Slovenian EMŠO (the JMBG of the other former Yugoslav states), the
 Lithuanian and Estonian personal codes, the Latvian one, the Icelandic kennitala and
-the Bulgarian ЕГН, the Mexican CURP, and the shape of Québec's health insurance
-number. Values decide, whatever the column is called.
+the Bulgarian ЕГН, the Ukrainian RNOKPP, the Mexican CURP, and the shape of Québec's
+health insurance number. Values decide, whatever the column is called.
 
 Pure functions, no I/O. Split from values.py (the other kinds of value);
 ``values`` re-exports these names, so ``from .values import is_nip`` keeps working.
@@ -29,7 +29,7 @@ def is_national_id(value: str) -> bool:
     National Insurance number (its letter prefix and suffix), or one of ``_NATIONAL_CHECKS``
     (PESEL, personnummer, CPR, fødselsnummer, HETU, rodné číslo, CNP, TC Kimlik, Belgian
     national number, BSN, UK driving licence, Austrian social insurance number, EMŠO or
-    JMBG, Baltic personal codes, kennitala, ЕГН, CURP, Québec's RAMQ number): values decide,
+    JMBG, Baltic personal codes, kennitala, ЕГН, RNOKPP, CURP, Québec's RAMQ number): values decide,
     whatever the column is called."""
     text = value.strip()
     if _SSN.fullmatch(text) or _is_dni(text) or _is_codice_fiscale(text) or _is_cpf(text) or _NINO.fullmatch(text):
@@ -357,7 +357,23 @@ def is_ramq(text: str) -> bool:
     return _date_ok(2000, month, int(m[4]))
 
 
+def is_rnokpp(text: str) -> bool:
+    """A Ukrainian RNOKPP (the individual tax number, ІПН): ten digits, the first five the
+    birth date as days since 31 December 1899, the ninth odd for a man, and a check digit
+    (weights -1 5 7 9 4 6 10 5 7, modulus 11, then 10). Only a birth date from 1900 to
+    today counts."""
+    d = _digits_of(text)
+    if d is None or len(d) != 10 or len(set(d)) == 1:
+        return False
+    born = dt.date(1899, 12, 31) + dt.timedelta(days=int(d[:5]))
+    if not 1900 <= born.year <= dt.date.today().year:
+        return False
+    check = sum(w * int(c) for w, c in zip((-1, 5, 7, 9, 4, 6, 10, 5, 7), d)) % 11 % 10
+    return check == int(d[9])
+
+
 # National numbers read by their checks; a column needs a clear majority passing one of them.
 _NATIONAL_CHECKS = (is_pesel, is_personnummer, is_cpr, is_fodselsnummer, is_hetu, is_rodne_cislo, is_cnp,
                     is_tc_kimlik, is_belgian_number, is_bsn, is_driving_licence, is_at_svnr, is_jmbg,
-                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn, is_ramq, is_curp)
+                    is_baltic_personal_code, is_latvian_personal_code, is_kennitala, is_egn, is_ramq, is_curp,
+                    is_rnokpp)

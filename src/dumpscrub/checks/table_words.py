@@ -37,6 +37,9 @@ PEOPLE_TABLES = frozenset(
      "klient", "klienti", "kurier", "kurieri", "poluchatel", "poluchateli", "podatel", "podateli", "sluzhitel",
      "sluzhiteli", "potrebitel", "potrebiteli", "sotrudnik", "sotrudniki", "polzovatel", "polzovateli",
      "pokupatel", "pokupateli", "uchenik", "uchenici", "pacienti",
+     # Ukrainian in Latin letters: employees, users, clients, patients, students, workers
+     "spivrobitnyk", "spivrobitnyky", "korystuvach", "korystuvachi", "kliient", "kliienty", "patsiient",
+     "patsiienty", "studenty", "pratsivnyk", "pratsivnyky", "uchen", "uchni",
      "user", "users", "usr", "usrs", "customer", "customers", "client", "clients", "employee", "employees", "staff", "patient",
      "patients", "member", "members", "contact", "contacts", "person", "persons", "people", "account", "accounts",
      "author", "authors", "profile", "profiles", "subscriber", "subscribers", "signup", "signups", "lead", "leads",
@@ -133,6 +136,9 @@ COMPANY_TABLES = frozenset(
      # Bulgarian and Russian in Latin letters: offices, partners, firms, suppliers, branches
      "ofis", "ofisi", "partnor", "partnori", "firmi", "dostavchik", "dostavchitsi", "postavshchik",
      "filial", "filiali", "kompaniya", "kompanii",
+     # Ukrainian: counterparties, suppliers, partners, banks
+     "kontrahent", "kontrahenty", "kontragent", "kontragenty", "postachalnyk", "postachalnyky", "partnery",
+     "banky",
      # Slovak and Czech: suppliers, companies
      "dodavatel", "dodavatelia", "dodavatele", "spolocnost", "spolocnosti", "spolecnost", "spolecnosti",
      # Turkish: suppliers, firms, companies, dealers; Welsh: companies, suppliers, contractors
@@ -203,17 +209,17 @@ SETTINGS_TABLES = frozenset(
      "nustatymas", "iestatijumi", "seaded", "seadistused",
      "stillingar", "stilling", "nastroyka", "nastroyki",
      "configuraciones", "configurations", "configuracions", "nastavenie", "nastavenia", "nastaveni",
-     "parametreler", "ayar", "ayarlar", "gosodiad", "gosodiadau"}
+     "parametreler", "ayar", "ayarlar", "gosodiad", "gosodiadau", "nalashtuvannia", "nalashtuvannya"}
 )
 SETTINGS_KEYS = frozenset({"key", "cle", "name", "nom", "setting", "param", "parametre", "code", "property", "variable",
                            "k", "option", "schluessel", "clave", "chiave", "chave", "sleutel", "nyckel", "nogle", "nokkel", "avain",
                            "kljuc", "raktas", "atslega", "votti", "lykill", "klyuch", "kluc", "klic",
-                           "anahtar", "allwedd"})
+                           "anahtar", "allwedd", "kliuch"})
 SETTINGS_VALUES = frozenset({"value", "valeur", "val", "v", "data", "contenu", "content", "wert", "valor", "valore",
                              "payload",
                              "waarde", "varde", "vaerdi", "verdi", "arvo", "vrednost", "vrijednost", "reiksme",
                              "vertiba", "vaartus", "gildi", "stoynost", "znachenie", "hodnota", "deger",
-                             "gwerth"})
+                             "gwerth", "znachennia", "znachennya"})
 CATALOGUE_TABLES = frozenset(
     {"film", "films", "product", "products", "genre", "genres", "album", "albums", "track", "tracks", "category",
      "categories", "language", "languages", "media", "playlist", "playlists", "inventory", "item", "items", "sku",

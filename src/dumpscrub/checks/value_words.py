@@ -47,7 +47,9 @@ GENDER_VALUES = frozenset(
      "p", "k", "flicka", "pojke", "kvinna", "kvinde", "kvinne", "mand", "pige", "dreng", "jente", "gutt",
      "nainen", "mies", "tytto", "poika",
      # Turkish erkek/kadın (E/K), Welsh gwryw/benyw
-     "e", "erkek", "kadin", "kadın", "gwryw", "benyw"}
+     "e", "erkek", "kadin", "kadın", "gwryw", "benyw",
+     # Ukrainian and Russian: Ч/Ж, М/Ж (Cyrillic), чоловіча/жіноча, мужской/женский
+     "ч", "ж", "м", "чол", "жін", "чоловіча", "жіноча", "чоловік", "жінка", "муж", "жен", "мужской", "женский"}
 )
 # The last word of a code naming a kind of document (medical report, sick note,
 # Arztbericht, certificado médico): a document type, not a health condition.

@@ -510,6 +510,24 @@ NAME_PATTERNS = [
     *_p("address", ANY, "adres za dostavka", "postoyanen adres", "nastoyasht adres"),
     *_p("health", ANY, "telk", "telk reshenie", "uvrezhdane", "zabolyavane", "invalidnost", "diagnoza"),
     *_p("blob_image", LINKED, "snimka", "podpis"),
+    # Ukrainian in Latin letters (the national transliteration of 2010): surname, first name,
+    # patronymic, full name (ПІБ), town, postcode, the RNOKPP tax number, a driving
+    # licence, fitness for military service, a sole trader's register record
+    *_p("last_name", ANY, "prizvyshche", "prizvysche", "prizvishche"),
+    *_p("first_name", ANY, "imia", "imya", "imja"),
+    *_p("name", ANY, "po batkovi", "pobatkovi", "imia po batkovi", "po batkovi imia", "pib", "pib povnistiu"),
+    *_p("city", LOCATION, "misto", "naselenyi punkt"),
+    *_p("postal_code", LOCATION, "indeks", "poshtovyi indeks", "pochtovyi indeks"),
+    *_p("national_id", ANY, "rnokpp", "ipn", "identyfikatsiinyi kod", "podatkovyi nomer", "kod rnokpp"),
+    *_p("id_number", ANY, "vod nomer", "vodiiske", "vodiiske posvidchennia", "nomer vodiiskoho", "nomer posvidchennia",
+        "seriia pasportu", "nomer pasportu"),
+    *_p("health", ANY, "prydatnist", "prydatnist do sluzhby", "hodnist", "godnost", "invalidnist", "diahnoz"),
+    *_p("id_number", LINKED, "nomer zapysu yedr", "nomer zapysu", "zapys yedr"),
+    # where a person moves to (a relocation's town and address of arrival)
+    *_p("city", LINKED, "misto prybuttia", "arrival city", "city of arrival", "destination city", "relocation city"),
+    # a politically exposed person's office (FATF's PEP): the person's public function
+    *_p("employment", ANY, "fonction pep", "pep function", "pep position", "pep role", "pep office", "poste pep",
+        "pep funktion"),
     *_p("free_text", LINKED, "belezhka", "belezhki", "komentar", "zabelezhka"),
     *_p("password", ANY, "parola"),
     *_p("username", ANY, "potrebitelsko ime"),
@@ -725,7 +743,8 @@ NAME_PATTERNS = [
     *_p("city", LOCATION, "city", "ville", "town", "commune", "locality", "ort", "wohnort", "stadt", "ciudad",
         "localidad", "poblacion", "municipio", "citta", "comune", "localita", "cidade", "woonplaats", "plaats",
         "gemeente", "miejscowosc", "miasto", "obec", "mesto", "postort", "stad", "poststed", "kaupunki",
-        "paikkakunta", "kotikunta", "postitoimipaikka", "poli", "polis", "localidade", "sehir", "ilce", "oras", "localitate", "varos", "telepules"),
+        "paikkakunta", "kotikunta", "postitoimipaikka", "poli", "polis", "localidade", "sehir", "ilce", "oras", "localitate", "varos", "telepules",
+        "localite"),
     *_p("region", LOCATION, "uf", "stateorprovince", "state or province", "state", "region", "province", "county", "district", "departement", "bundesland",
         "provincia", "regione", "estado", "provincie", "wojewodztwo", "powiat", "gmina", "lan",
         "fylke", "maakunta", "judet", "megye"),
@@ -845,6 +864,8 @@ COMPANY_CODES = [tuple(p.split()) for p in (
     "y tunnus", "ytunnus", "firmanavn", "firma navn", "firmanamn", "foretagsnamn", "virksomhedsnavn",
     "firmenname", "ragione sociale", "razon social", "razao social", "denominacion social", "nazwa firmy",
     "ondernemingsnummer", "handelsregisternummer",
+    # Ukrainian companies' codes: EDRPOU, a VAT payer's number (ІПН ПДВ)
+    "edrpou", "kod edrpou", "yedrpou", "ipn pdv",
 )]
 # The company codes that name the company itself (its name, not its number).
 COMPANY_NAMES = frozenset(tuple(p.split()) for p in (
