@@ -44,6 +44,10 @@ def test_a_turkish_suppliers_authorized_person_and_mobile() -> None:
     found = detect("yetkili_cep_tel", *mobiles, ctx=suppliers)
     assert found is not None and found.category == "phone"
     assert detect("telefon", "+90 212 555 10 00", "+90 216 444 12 12", "0 312 123 45 67", ctx=suppliers) is None
+    # cep makes a phone word a mobile's; alone it is Brazil's CEP, a postcode
+    ceps = ["01310-100", "20040-002", "30130-010", "40020-000", "80010-000"]
+    partners = table_context("fornecedores", ["id", "razao_social", "cnpj", "contato_nome", "contato_cep"])
+    assert detect("contato_cep", *ceps, ctx=partners, book=NameBook.build()) is None
 
 
 def test_blood_groups_by_their_values() -> None:

@@ -33,10 +33,14 @@ def test_ukrainian_names() -> None:
     found = detect("stat", *["Ж", "Ч", "Ч", "Ж", "Ч"] * 4, ctx=PEOPLE)
     assert found is not None and found.category == "gender"
     assert detect("stat", *["A", "C", "C", "A", "X"] * 4, ctx=PEOPLE) is None  # statuses
+    assert detect("status", *["E", "D", "E", "E", "D"] * 4, ctx=PEOPLE) is None  # enabled, disabled
+    found = detect("kod", *["E", "K", "K", "E", "E"] * 4, ctx=PEOPLE)  # Turkish erkek, kadın
+    assert found is not None and found.category == "gender"
     assert category("indeks", PLAIN) is None  # an index
     assert category("nomer_zapysu_yedr", LINKED) == "id_number"
     assert category("misto_prybuttia", LINKED) == "city"
     assert category("misto_prybuttia", PLAIN) is None
+    assert category("pib", LINKED) == "national_id"  # Serbia's tax number; Ukraine's ПІБ (a full name) by its values
     assert detect("ipn_pdv", "123456789012", "234567890123", "345678901234", ctx=LINKED) is None  # a VAT number
 
 

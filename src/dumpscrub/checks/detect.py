@@ -134,6 +134,7 @@ from .vocabulary import (  # noqa: F401  (CATEGORIES, SENSITIVE, QUASI, FOREIGN_
     COMPOUND_PARTS,
     CONTACT_PERSON,
     CONTACT_WORDS,
+    MOBILE_QUALIFIERS,
     MOBILE_WORDS,
     PHONE_WORDS,
     COMPANY_CODES,
@@ -265,7 +266,8 @@ def _contact_person(table: str, name: str, column: Column | None, values: list[s
     tokens = name_tokens(name)
     if set(tokens) & CONTACT_WORDS and set(tokens) & (MOBILE_WORDS | PHONE_WORDS):
         # a contact's mobile (KontaktMobitel), or a contact's phone whose numbers are mobiles
-        hits, total = _share(values, is_phone if set(tokens) & MOBILE_WORDS else is_mobile_number)
+        mobile = set(tokens) & MOBILE_WORDS or set(tokens) & MOBILE_QUALIFIERS
+        hits, total = _share(values, is_phone if mobile else is_mobile_number)
         if not _enough(hits, total):
             return None
         return finding(table, name, "phone", f"name `{name}` says a company's contact person's mobile, and {hits} of "

@@ -337,7 +337,7 @@ def _people_values(table: str, name: str, values: list[str], ctx: TableContext, 
         if _enough(hits, total) and any("." in v for v in values):
             return finding(table, name, "name", f"{hits} of {total} sampled values are initials (J.P.) "
                            "next to a column of names", 0.5 + 0.3 * hits / total, mask(values[0], "name"))
-    if total >= 5 and 2 <= len(distinct) <= 4 and all(is_gender_value(v) for v in values):
+    if total >= 5 and 2 <= len(distinct) <= 4 and all(is_gender_value(v) for v in values) and _gender_set(distinct):
         return finding(table, name, "gender", f"{total} sampled values are {len(distinct)} genders "
                        f"({', '.join(sorted(distinct))})", 0.6, None)
     hits, _ = _share(values, is_country_code)
@@ -372,6 +372,19 @@ def _names_with_items(table: str, name: str, values: list[str]) -> Finding | Non
     return finding(table, name, "free_text", f"{hits} of {total} sampled values hold a person's name together with "
                    f"other personal items ({', '.join(quoted_items(example))})", 0.5 + 0.4 * min(1.0, hits / total * 2),
                    mask(example, "free_text"))
+
+
+# The pairs of one-letter codes a gender column is written with (F/M, M/W, H/M for
+# hombre/mujer, M/V for man/vrouw, K/M, Turkish E/K, Swedish F/P for flicka/pojke,
+# Cyrillic Ч/Ж and М/Ж); letters without one (E/D: enabled, disabled) are no genders.
+_GENDER_PAIRS = tuple(frozenset(p) for p in ("fm", "mw", "hm", "hf", "mv", "km", "ek", "fp", "чж", "мж"))
+
+
+def _gender_set(distinct: set[str]) -> bool:
+    """Whether a column's distinct case-folded values can be genders: words, or one-letter
+    codes holding one of the pairs genders are written with."""
+    letters = {v for v in distinct if len(v) == 1}
+    return letters != distinct or any(pair <= letters for pair in _GENDER_PAIRS)
 
 
 HEALTH_CODE_LIST = 30  # at most this many distinct values: a list of codes, not free text

@@ -511,11 +511,12 @@ NAME_PATTERNS = [
     *_p("health", ANY, "telk", "telk reshenie", "uvrezhdane", "zabolyavane", "invalidnost", "diagnoza"),
     *_p("blob_image", LINKED, "snimka", "podpis"),
     # Ukrainian in Latin letters (the national transliteration of 2010): surname, first name,
-    # patronymic, full name (ПІБ), town, postcode, the RNOKPP tax number, a driving
-    # licence, fitness for military service, a sole trader's register record
+    # patronymic (ПІБ, the full name, is Serbia's PIB too: its values tell), town, postcode,
+    # the RNOKPP tax number, a driving licence, fitness for military service, a sole
+    # trader's register record
     *_p("last_name", ANY, "prizvyshche", "prizvysche", "prizvishche"),
     *_p("first_name", ANY, "imia", "imya", "imja"),
-    *_p("name", ANY, "po batkovi", "pobatkovi", "imia po batkovi", "po batkovi imia", "pib", "pib povnistiu"),
+    *_p("name", ANY, "po batkovi", "pobatkovi", "imia po batkovi", "po batkovi imia"),
     *_p("city", LOCATION, "misto", "naselenyi punkt"),
     *_p("postal_code", LOCATION, "indeks", "poshtovyi indeks", "pochtovyi indeks"),
     *_p("national_id", ANY, "rnokpp", "ipn", "identyfikatsiinyi kod", "podatkovyi nomer", "kod rnokpp"),
@@ -804,7 +805,10 @@ CONTACT_WORDS = frozenset({"contact", "kontakt", "contato", "contacto", "kontakt
                            "yetkili", "irtibat", "cyswllt"})
 MOBILE_WORDS = frozenset({"mobile", "mobil", "mobitel", "cell", "cellphone", "handy", "gsm", "movil", "celular",
                           "cellulare", "portable", "telemovel", "mobiel", "komorka", "mobilni", "mobilusis",
-                          "farsimi", "mobilen", "cellulaire", "cep", "symudol"})
+                          "farsimi", "mobilen", "cellulaire", "symudol"})
+# Words that make a phone word a mobile's only next to it: Turkish cep (pocket), cep_tel
+# (alone, Brazil's CEP is a postcode).
+MOBILE_QUALIFIERS = frozenset({"cep"})
 PHONE_WORDS = frozenset({"phone", "telephone", "tel", "telefon", "telefono", "telefone", "telefoon", "puhelin", "simi",
                          "telefonas", "tlf", "ffon"})
 
