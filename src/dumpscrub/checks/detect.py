@@ -264,9 +264,10 @@ def _contact_person(table: str, name: str, column: Column | None, values: list[s
     if not values or kind not in _TEXTUAL:
         return None
     tokens = name_tokens(name)
-    if set(tokens) & CONTACT_WORDS and set(tokens) & (MOBILE_WORDS | PHONE_WORDS):
+    words = set(tokens)
+    if words & CONTACT_WORDS and words & (MOBILE_WORDS | PHONE_WORDS):
         # a contact's mobile (KontaktMobitel), or a contact's phone whose numbers are mobiles
-        mobile = set(tokens) & MOBILE_WORDS or set(tokens) & MOBILE_QUALIFIERS
+        mobile = words & (MOBILE_WORDS | MOBILE_QUALIFIERS)
         hits, total = _share(values, is_phone if mobile else is_mobile_number)
         if not _enough(hits, total):
             return None

@@ -334,6 +334,8 @@ def is_egn(text: str) -> bool:
 
 _CURP = re.compile(r"[A-Z][AEIOUX][A-Z]{2}(\d\d)(\d\d)(\d\d)[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL"
                    r"|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d", re.I)
+
+
 def is_curp(text: str) -> bool:
     """A Mexican CURP: four letters of the names, the birth date YYMMDD, the sex (H, M),
     the state of birth's code, three consonants of the names, a homoclave and a digit.

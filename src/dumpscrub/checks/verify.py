@@ -346,11 +346,15 @@ class _Verifier:
         the rules keep it there, it is the company's own (its switchboard, its mailbox)."""
         return self._kept_column(table, column) and self._kept_digest(table, column, value) in self.kept_values
 
+    def _table_rule(self, table: str):
+        """The rules' entry for a table of the dump (None: no rule names it)."""
+        tdef = self.catalog.get(table)
+        return self.rules.table(tdef.name if tdef else table)
+
     def _kept_column(self, table: str, column: str) -> bool:
         """Whether the rules explicitly keep this column (a company's table may have its
         contact person scrubbed and its address kept)."""
-        tdef = self.catalog.get(table)
-        rule = self.rules.table(tdef.name if tdef else table)
+        rule = self._table_rule(table)
         if rule is None or rule.action not in (None, TableAction.KEEP):
             return False
         own = rule.column(column)
@@ -371,11 +375,8 @@ class _Verifier:
     def _kept_company(self, table: str, column: str) -> bool:
         """Whether the rules explicitly keep this column of a table they do not scrub at
         all (a company's own data: what a quoted item found there says is no leak)."""
-        if not self._kept_column(table, column):
-            return False
-        tdef = self.catalog.get(table)
-        rule = self.rules.table(tdef.name if tdef else table)
-        return not any(not r.strategy.is_identity for r in rule.columns.values())
+        return self._kept_column(table, column) and all(
+            r.strategy.is_identity for r in self._table_rule(table).columns.values())
 
     def _company_table(self, table: str) -> bool:
         """Whether a table holds a company's own data, as scan judges it: by its name and
